@@ -1,0 +1,85 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+)
+
+// newOpenCmd is `open PLATFORM`: the fast path for a volunteer, straight to
+// one app's objection form.
+func (s *session) newOpenCmd() *cobra.Command {
+	t := s.t
+	return &cobra.Command{
+		Use:     "open PLATFORM",
+		Aliases: []string{"openen"},
+		Short:   t.T("cmd.open.short"),
+		Example: "  bezwaarwijzer open facebook\n  bezwaarwijzer open instagram --no-browser",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usage(t.T("error.open_args", i18n.Data{"Known": s.knownPlatforms()}))
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error { return s.open(args[0]) },
+	}
+}
+
+// knownPlatforms lists the apps with a form, for messages: "facebook of
+// instagram".
+func (s *session) knownPlatforms() string {
+	var ids []string
+	for _, app := range s.g.FormApps() {
+		ids = append(ids, app.ID)
+	}
+	return s.t.Or(ids)
+}
+
+// platform finds an app with a form by its name, in any case.
+func (s *session) platform(name string) (content.App, error) {
+	for _, app := range s.g.FormApps() {
+		if strings.EqualFold(app.ID, strings.TrimSpace(name)) {
+			return app, nil
+		}
+	}
+	return content.App{}, usage(s.t.T("error.unknown_platform", i18n.Data{"Platform": name, "Known": s.knownPlatforms()}))
+}
+
+func (s *session) open(name string) error {
+	app, err := s.platform(name)
+	if err != nil {
+		return err
+	}
+	t := s.t
+	if !s.mayBrowse() {
+		s.printAddress(app, t.T("open.type_address", i18n.Data{"App": app.Name}))
+		return nil
+	}
+	if err := content.CheckAddress(app.Form, s.g.AllowedHosts); err != nil {
+		return failed(t.T("error.unexpected"))
+	}
+	if err := s.browser.Open(app.Form); err != nil {
+		s.printAddress(app, t.T("open.failed", i18n.Data{"App": app.Name}))
+		return failed(t.T("open.failed_hint"))
+	}
+	s.printf("%s\n%s\n", t.T("open.opened", i18n.Data{"App": app.Name}), app.Form)
+	return nil
+}
+
+// printAddress prints an app's form address to type over, and the route
+// inside the app for when the link does not work (FACTS H10).
+func (s *session) printAddress(app content.App, intro string) {
+	t := s.t
+	s.printf("%s\n\n  %s\n", intro, app.Form)
+	if d := prose.GroupDigits(app.Form); d != "" {
+		s.printf("  %s\n", t.T("step.digits", i18n.Data{"Digits": d}))
+	}
+	s.printf("\n%s\n", t.T("step.route_intro", i18n.Data{"App": app.Name}))
+	for i, line := range app.Menu {
+		s.printf("  %d. %s\n", i+1, line)
+	}
+}

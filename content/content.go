@@ -1,0 +1,124 @@
+// Package content holds the guide as data: the explanations, the apps and
+// their objection forms, the steps, the sources and the deadline. The texts
+// live in embedded TOML files, one per language, so that a writer or a
+// translator can change them without touching Go code. The code here only
+// loads, checks and looks up; it knows nothing about Meta.
+package content
+
+import "time"
+
+// Routes: where a person fills in the objection form.
+const (
+	RouteComputer = "computer" // in the browser on this computer
+	RoutePhone    = "phone"    // on their own phone or tablet
+	RouteApp      = "app"      // through the menu inside the app
+)
+
+// Step actions tell a face what to show beside a step's text.
+const (
+	ActionOpen    = "open"    // open the form in the browser; show its address
+	ActionAddress = "address" // show the address for another device
+	ActionMenu    = "menu"    // show the app's menu route
+	ActionReason  = "reason"  // show the sample reason, ready to copy
+)
+
+// Audiences of a step: a person, or an organisation objecting for its own
+// accounts.
+const (
+	AudiencePerson       = "person"
+	AudienceOrganisation = "organisation"
+)
+
+// Question IDs, and the option IDs the code acts on.
+const (
+	QuestionApps   = "apps"
+	QuestionLinked = "linked"
+	QuestionWhere  = "where"
+
+	OptionUnknown = "unknown" // "I don't know", in the apps and linked questions
+	OptionYes     = "yes"
+	OptionNo      = "no"
+)
+
+// Guide is the whole guide in one language.
+type Guide struct {
+	Lang     string
+	Deadline Deadline
+	// AllowedHosts are the only hosts whose addresses may be opened.
+	AllowedHosts []string
+
+	Welcome   Page
+	Explain   []Page // what Meta does, two to four pages
+	Recognise Page   // how to recognise the apps, for "I don't know"
+	Questions map[string]Question
+	Apps      []App
+	Steps     []Step
+	Reason    string // a short sample reason for the form
+	More      []Page // more you can do
+	Done      Page
+	Info      Page // the "more information" screen, above the sources
+	Sources   []Source
+}
+
+// Page is a screen of text. Body is plain text: paragraphs are separated by
+// a blank line, and a line that starts with "- " is a bullet.
+type Page struct {
+	ID    string `toml:"id"`
+	Title string `toml:"title"`
+	Body  string `toml:"body"`
+}
+
+// Question is a question with fixed options.
+type Question struct {
+	Title   string   `toml:"title"`
+	Help    string   `toml:"help"`
+	Options []Option `toml:"options"`
+}
+
+// Option is one answer to a question.
+type Option struct {
+	ID    string `toml:"id"`
+	Label string `toml:"label"`
+}
+
+// App is one of Meta's apps. Apps with a Form have an objection form and a
+// menu route; the others have a Page that says what a person can do instead.
+type App struct {
+	ID        string
+	Name      string
+	Form      string   // the objection form's address; empty when there is none
+	Recognise string   // how to recognise the app on a phone
+	Menu      []string // the route to the objection inside the app
+	Page      Page     // for apps without a form
+}
+
+// HasForm reports whether the app has an objection form.
+func (a App) HasForm() bool { return a.Form != "" }
+
+// Step is one step of the objection. Routes says for which routes it is
+// shown; Audience for whom. Title and Body may use {app} and {url}.
+type Step struct {
+	ID       string   `toml:"id"`
+	Routes   []string `toml:"routes"`
+	Audience string   `toml:"audience"`
+	Action   string   `toml:"action"`
+	Title    string   `toml:"title"`
+	Body     string   `toml:"body"`
+}
+
+// Source is where a claim comes from, shown on the information screen.
+type Source struct {
+	Name string `toml:"name"`
+	What string `toml:"what"`
+}
+
+// Deadline is the date the Dutch data protection authority named, and the
+// sentences around it. Before and After may use {date}, {left} and {ago}.
+type Deadline struct {
+	At     time.Time
+	Zone   *time.Location
+	Before string
+	After  string
+	// Note explains, after the date, what a late objection still does.
+	Note string
+}

@@ -1,0 +1,128 @@
+package content
+
+import (
+	"errors"
+	"strings"
+	"time"
+)
+
+// Countdown is what the deadline banner says at one moment, as numbers. The
+// words come from the language files.
+type Countdown struct {
+	Passed bool
+
+	// Before the deadline: the time left to the nearest minute, counted the
+	// way a person counts on a calendar and a clock in the deadline's zone
+	// (so a change to summer time does not turn 59 days into "58 days and
+	// 23 hours").
+	Days, Hours, Minutes int
+	// LessThanAMinute is set in the last minute, when all three are zero.
+	LessThanAMinute bool
+
+	// After the deadline: how long ago, in whole calendar years, months and
+	// days. All zero on the day itself.
+	AgoYears, AgoMonths, AgoDays int
+}
+
+// CountdownAt returns the countdown at now.
+func (d Deadline) CountdownAt(now time.Time) Countdown {
+	now = now.In(d.Zone)
+	at := d.At.In(d.Zone)
+	if !now.Before(at) {
+		y, m, days := calendarDiff(at, now)
+		return Countdown{Passed: true, AgoYears: y, AgoMonths: m, AgoDays: days}
+	}
+	left := wallClock(at).Sub(wallClock(now))
+	if left <= time.Minute {
+		return Countdown{LessThanAMinute: true}
+	}
+	// To the nearest minute: a clock set to 10:00 a moment ago still reads
+	// a whole number of hours to midnight. A tie rounds down, so the words
+	// change exactly when NextChange says.
+	left = (left + time.Minute/2 - time.Nanosecond).Truncate(time.Minute)
+	c := Countdown{
+		Days:    int(left / (24 * time.Hour)),
+		Hours:   int(left % (24 * time.Hour) / time.Hour),
+		Minutes: int(left % time.Hour / time.Minute),
+	}
+	return c
+}
+
+// NextChange returns the first moment after now at which CountdownAt says
+// something else, so that a screen redraws only when its words change.
+func (d Deadline) NextChange(now time.Time) time.Time {
+	at := d.At.In(d.Zone)
+	if now.Before(at) {
+		left := at.Sub(now)
+		switch {
+		case left <= time.Minute:
+			return at
+		case left <= time.Minute+time.Minute/2:
+			// From "1 minute" to "less than a minute".
+			return at.Add(-time.Minute)
+		}
+		// Rounded to the nearest minute, the words change each time the
+		// time left passes half a minute.
+		rest := (left - time.Minute/2) % time.Minute
+		if rest == 0 {
+			rest = time.Minute
+		}
+		next := now.Add(rest)
+		// A change of the clock (summer or winter time) changes the count
+		// too, in calendar days and clock hours.
+		if _, end := now.In(d.Zone).ZoneBounds(); !end.IsZero() && end.Before(next) {
+			next = end
+		}
+		return next
+	}
+	// After the date the words change with the calendar: at midnight.
+	local := now.In(d.Zone)
+	y, m, day := local.Date()
+	return time.Date(y, m, day+1, 0, 0, 0, 0, d.Zone)
+}
+
+// wallClock is the time as the clock on the wall shows it, without the
+// zone's offset, so that differences are in calendar days and clock hours.
+func wallClock(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+}
+
+// calendarDiff returns whole years, months and days from a to b (a <= b),
+// counting by the dates in their own zone.
+func calendarDiff(a, b time.Time) (years, months, days int) {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	years = by - ay
+	months = int(bm) - int(am)
+	days = bd - ad
+	if days < 0 {
+		months--
+		// Borrow the month before b's month; a start day past its end
+		// (31 January, counted into March) counts from that month's end.
+		prev := time.Date(by, bm, 0, 0, 0, 0, 0, time.UTC).Day()
+		days = bd + prev - min(ad, prev)
+	}
+	if months < 0 {
+		years--
+		months += 12
+	}
+	return years, months, days
+}
+
+// ErrBadTime is returned by ParseTime for text that is neither RFC 3339 nor
+// a date.
+var ErrBadTime = errors.New("not a time")
+
+// ParseTime reads the time given to --now: RFC 3339 ("2025-05-20T10:00:00+02:00")
+// or a date ("2025-05-20"), which is read as midnight in zone.
+func ParseTime(s string, zone *time.Location) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.ParseInLocation(time.DateOnly, s, zone); err == nil {
+		return t, nil
+	}
+	return time.Time{}, ErrBadTime
+}

@@ -1,0 +1,302 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Validate loads the guide in every language and checks each one, and that
+// they hold the same pages, apps, questions and steps. It returns every
+// problem it finds, joined.
+func Validate() error {
+	var errs []error
+	guides := map[string]*Guide{}
+	for _, lang := range Languages {
+		g, err := Load(lang)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		guides[lang] = g
+		if err := g.Validate(); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	first := guides[Languages[0]]
+	for _, lang := range Languages[1:] {
+		if g := guides[lang]; first != nil && g != nil {
+			errs = append(errs, sameShape(first, g)...)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Expected option IDs per question; the code acts on them.
+var questionOptions = map[string][]string{
+	QuestionLinked: {OptionYes, OptionNo, OptionUnknown},
+	QuestionWhere:  {RouteComputer, RoutePhone, RouteApp},
+}
+
+var (
+	knownRoutes    = []string{RouteComputer, RoutePhone, RouteApp}
+	knownAudiences = []string{AudiencePerson, AudienceOrganisation}
+	knownActions   = []string{"", ActionOpen, ActionAddress, ActionMenu, ActionReason}
+	placeholder    = regexp.MustCompile(`\{[^{}]*\}`)
+)
+
+// Validate checks one guide: every text is there, every address may be
+// opened, and every placeholder is known.
+func (g *Guide) Validate() error {
+	v := &validator{lang: g.Lang}
+	if !slices.Contains(Languages, g.Lang) {
+		v.fail("lang", "unknown language %q", g.Lang)
+	}
+	if g.Deadline.At.IsZero() || g.Deadline.Zone == nil {
+		v.fail("deadline", "no date or zone")
+	}
+	v.text("deadline.before", g.Deadline.Before, "{date}", "{left}")
+	v.text("deadline.after", g.Deadline.After, "{date}", "{ago}")
+	v.text("deadline.note", g.Deadline.Note)
+	v.text("reason", g.Reason)
+	if len(g.AllowedHosts) == 0 {
+		v.fail("links.allowed_hosts", "empty: no address could be opened")
+	}
+
+	v.page("welcome", g.Welcome)
+	if n := len(g.Explain); n < 2 || n > 4 {
+		v.fail("explain", "has %d pages, want 2 to 4", n)
+	}
+	v.pages("explain", g.Explain)
+	v.page("recognise", g.Recognise)
+	v.pages("more", g.More)
+	if len(g.More) == 0 {
+		v.fail("more", "no pages")
+	}
+	v.page("done", g.Done)
+	v.page("info", g.Info)
+	if len(g.Sources) == 0 {
+		v.fail("sources", "none: every claim needs a source")
+	}
+	for i, s := range g.Sources {
+		v.text(fmt.Sprintf("sources[%d].name", i), s.Name)
+		v.text(fmt.Sprintf("sources[%d].what", i), s.What)
+	}
+
+	v.apps(g)
+	v.questions(g)
+	v.steps(g)
+	return v.err()
+}
+
+type validator struct {
+	lang string
+	errs []error
+}
+
+func (v *validator) fail(where, format string, args ...any) {
+	v.errs = append(v.errs, fmt.Errorf("content: %s: %s: %s", v.lang, where, fmt.Sprintf(format, args...)))
+}
+
+func (v *validator) err() error { return errors.Join(v.errs...) }
+
+// text checks that s is not empty and uses only the given placeholders, all
+// of which must appear when they are listed as required.
+func (v *validator) text(where, s string, required ...string) {
+	v.textWith(where, s, required, required)
+}
+
+func (v *validator) textWith(where, s string, allowed, required []string) {
+	if strings.TrimSpace(s) == "" {
+		v.fail(where, "empty")
+		return
+	}
+	for _, p := range placeholder.FindAllString(s, -1) {
+		if !slices.Contains(allowed, p) {
+			v.fail(where, "unknown placeholder %s", p)
+		}
+	}
+	for _, p := range required {
+		if !strings.Contains(s, p) {
+			v.fail(where, "misses placeholder %s", p)
+		}
+	}
+}
+
+func (v *validator) page(where string, p Page) {
+	v.text(where+".title", p.Title)
+	v.text(where+".body", p.Body)
+}
+
+func (v *validator) pages(where string, pages []Page) {
+	seen := map[string]bool{}
+	for i, p := range pages {
+		at := fmt.Sprintf("%s[%d]", where, i)
+		if p.ID == "" {
+			v.fail(at, "no id")
+		}
+		if seen[p.ID] {
+			v.fail(at, "id %q twice", p.ID)
+		}
+		seen[p.ID] = true
+		v.page(at, p)
+	}
+}
+
+func (v *validator) apps(g *Guide) {
+	if len(g.FormApps()) == 0 {
+		v.fail("apps", "no app has a form")
+	}
+	for _, a := range g.Apps {
+		at := "apps." + a.ID
+		v.text(at+".name", a.Name)
+		v.text(at+".recognise", a.Recognise)
+		if a.HasForm() {
+			if err := CheckAddress(a.Form, g.AllowedHosts); err != nil {
+				v.fail(at+".form", "%v", err)
+			}
+			if len(a.Menu) == 0 {
+				v.fail(at+".menu", "empty: the menu route is the fallback when a link fails")
+			}
+			for i, line := range a.Menu {
+				v.text(fmt.Sprintf("%s.menu[%d]", at, i), line)
+			}
+		} else {
+			v.page(at+".page", a.Page)
+		}
+	}
+}
+
+func (v *validator) questions(g *Guide) {
+	want := map[string][]string{QuestionApps: append(appIDs(g), OptionUnknown)}
+	for q, opts := range questionOptions {
+		want[q] = opts
+	}
+	for id, opts := range want {
+		q, ok := g.Questions[id]
+		if !ok {
+			v.fail("questions."+id, "missing")
+			continue
+		}
+		v.text("questions."+id+".title", q.Title)
+		v.text("questions."+id+".help", q.Help)
+		var got []string
+		for _, o := range q.Options {
+			got = append(got, o.ID)
+			v.text("questions."+id+".options."+o.ID, o.Label)
+		}
+		if !slices.Equal(got, opts) {
+			v.fail("questions."+id+".options", "ids %v, want %v", got, opts)
+		}
+	}
+	for id := range g.Questions {
+		if _, ok := want[id]; !ok {
+			v.fail("questions."+id, "unknown question")
+		}
+	}
+}
+
+func (v *validator) steps(g *Guide) {
+	stepPlaceholders := []string{"{app}", "{url}"}
+	for i, s := range g.Steps {
+		at := fmt.Sprintf("steps[%d] (%s)", i, s.ID)
+		if s.ID == "" {
+			v.fail(at, "no id")
+		}
+		if len(s.Routes) == 0 {
+			v.fail(at, "no routes")
+		}
+		for _, r := range s.Routes {
+			if !slices.Contains(knownRoutes, r) {
+				v.fail(at, "unknown route %q", r)
+			}
+		}
+		if !slices.Contains(knownAudiences, s.Audience) {
+			v.fail(at, "unknown audience %q", s.Audience)
+		}
+		if !slices.Contains(knownActions, s.Action) {
+			v.fail(at, "unknown action %q", s.Action)
+		}
+		v.textWith(at+".title", s.Title, stepPlaceholders, nil)
+		v.textWith(at+".body", s.Body, stepPlaceholders, nil)
+	}
+	for _, r := range knownRoutes {
+		if len(g.StepsFor(r, AudiencePerson)) == 0 {
+			v.fail("steps", "no steps for route %q", r)
+		}
+	}
+}
+
+func appIDs(g *Guide) []string {
+	var ids []string
+	for _, a := range g.Apps {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
+// CheckAddress reports whether an address may be opened: https, no user
+// name or port, and a host on the allow-list or a subdomain of one.
+func CheckAddress(address string, allowed []string) error {
+	u, err := url.Parse(address)
+	if err != nil {
+		return fmt.Errorf("address %q does not parse", address)
+	}
+	if u.Scheme != "https" {
+		return fmt.Errorf("address %q is not https", address)
+	}
+	if u.User != nil || u.Port() != "" {
+		return fmt.Errorf("address %q has a user or port", address)
+	}
+	host := strings.ToLower(u.Hostname())
+	for _, a := range allowed {
+		if host == a || strings.HasSuffix(host, "."+a) {
+			return nil
+		}
+	}
+	return fmt.Errorf("address %q: host %q is not on the allow-list", address, host)
+}
+
+// sameShape compares two languages: the same IDs in the same order, so that
+// no page, app or step is missing from a translation.
+func sameShape(a, b *Guide) []error {
+	var errs []error
+	same := func(what string, x, y []string) {
+		if !slices.Equal(x, y) {
+			errs = append(errs, fmt.Errorf("content: %s and %s differ in %s: %v against %v", a.Lang, b.Lang, what, x, y))
+		}
+	}
+	same("explain", pageIDs(a.Explain), pageIDs(b.Explain))
+	same("more", pageIDs(a.More), pageIDs(b.More))
+	same("steps", stepKeys(a.Steps), stepKeys(b.Steps))
+	same("apps", appIDs(a), appIDs(b))
+	for _, app := range a.Apps {
+		if other := b.App(app.ID); other != nil && len(app.Menu) != len(other.Menu) {
+			errs = append(errs, fmt.Errorf("content: %s and %s differ in the menu route of %s", a.Lang, b.Lang, app.ID))
+		}
+	}
+	if len(a.Sources) != len(b.Sources) {
+		errs = append(errs, fmt.Errorf("content: %s has %d sources, %s has %d", a.Lang, len(a.Sources), b.Lang, len(b.Sources)))
+	}
+	return errs
+}
+
+func pageIDs(pages []Page) []string {
+	var ids []string
+	for _, p := range pages {
+		ids = append(ids, p.ID)
+	}
+	return ids
+}
+
+// stepKeys describes each step by everything but its words.
+func stepKeys(steps []Step) []string {
+	var keys []string
+	for _, s := range steps {
+		keys = append(keys, fmt.Sprintf("%s/%s/%s/%s", s.ID, strings.Join(s.Routes, ","), s.Audience, s.Action))
+	}
+	return keys
+}

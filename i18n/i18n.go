@@ -1,0 +1,134 @@
+// Package i18n holds every sentence of the program's interface (titles,
+// buttons, key help, errors, the banner's words) in embedded TOML files, one
+// per language, and picks the language a person reads.
+package i18n
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+//go:embed locales/*.toml
+var locales embed.FS
+
+// Languages are the languages the interface is written in; Dutch first, as
+// the default.
+var Languages = []string{"nl", "en"}
+
+// Default is the language when nothing else decides.
+const Default = "nl"
+
+// ErrUnknownLanguage is returned for a language the program does not speak.
+var ErrUnknownLanguage = errors.New("unknown language")
+
+// Data fills the {{.Name}} fields of a message.
+type Data = map[string]any
+
+// Translator gives the sentences of one language.
+type Translator struct {
+	lang string
+	loc  *goi18n.Localizer
+}
+
+// bundle parses the embedded files once; every Translator shares it.
+var bundle = func() *goi18n.Bundle {
+	b := goi18n.NewBundle(language.Dutch)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	for _, lang := range Languages {
+		if _, err := b.LoadMessageFileFS(locales, "locales/"+lang+".toml"); err != nil {
+			// The files are embedded and tested: this is a build mistake.
+			panic(fmt.Sprintf("i18n: %v", err))
+		}
+	}
+	return b
+}()
+
+// New returns the translator for lang, one of Languages.
+func New(lang string) (*Translator, error) {
+	if !slices.Contains(Languages, lang) {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownLanguage, lang)
+	}
+	return &Translator{lang: lang, loc: goi18n.NewLocalizer(bundle, lang)}, nil
+}
+
+// MustNew is New for languages known to exist, such as Default.
+func MustNew(lang string) *Translator {
+	t, err := New(lang)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Lang returns the translator's language code.
+func (t *Translator) Lang() string { return t.lang }
+
+// T returns the message with the given ID, filled with data. A missing
+// message shows its ID, which the tests forbid: it never reaches a person.
+func (t *Translator) T(id string, data ...Data) string {
+	cfg := &goi18n.LocalizeConfig{MessageID: id}
+	if len(data) > 0 {
+		cfg.TemplateData = data[0]
+	}
+	s, err := t.loc.Localize(cfg)
+	if err != nil || s == "" {
+		return id
+	}
+	return s
+}
+
+// N returns the plural form of the message for count; {{.Count}} holds the
+// count.
+func (t *Translator) N(id string, count int, data ...Data) string {
+	d := Data{}
+	if len(data) > 0 {
+		for k, v := range data[0] {
+			d[k] = v
+		}
+	}
+	d["Count"] = count
+	s, err := t.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: d})
+	if err != nil || s == "" {
+		return id
+	}
+	return s
+}
+
+// Date writes a date out, "27 mei 2025" or "27 May 2025".
+func (t *Translator) Date(d time.Time) string {
+	months := strings.Fields(t.T("date.months"))
+	month := d.Month().String()
+	if len(months) == 12 {
+		month = months[d.Month()-1]
+	}
+	return t.T("date.format", Data{"Day": d.Day(), "Month": month, "Year": d.Year()})
+}
+
+// DateTime writes a date and a time of day, "20 mei 2025, 10:00".
+func (t *Translator) DateTime(d time.Time) string {
+	return t.T("date.time", Data{"Date": t.Date(d), "Time": d.Format("15:04")})
+}
+
+// List joins items the way the language does: "a, b en c".
+func (t *Translator) List(items []string) string { return t.join(items, "list.and") }
+
+// Or joins alternatives: "a, b of c".
+func (t *Translator) Or(items []string) string { return t.join(items, "list.or") }
+
+func (t *Translator) join(items []string, word string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + t.T(word) + items[len(items)-1]
+}

@@ -1,0 +1,37 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+)
+
+// newDonePage is the last screen: a checklist of what was done and what is
+// left to do, the closing words, then start over, more information, or
+// stop. The checklist comes first: it is what this person did.
+func newDonePage(c *common, checklist []string) page {
+	text := newTextPage(c, c.g.Done.Title, "")
+	text.extra = func(width int) []string {
+		var lines []string
+		for _, item := range checklist {
+			// Wrap under the item's text, past its mark.
+			mark, rest, _ := strings.Cut(item, " ")
+			indent := strings.Repeat(" ", len(mark)+1)
+			for i, l := range prose.WrapLine(rest, width-len(indent)) {
+				if i == 0 {
+					lines = append(lines, mark+" "+l)
+				} else {
+					lines = append(lines, indent+l)
+				}
+			}
+		}
+		lines = append(lines, "")
+		return append(lines, prose.Wrap(c.g.Done.Body, width, c.styles.Bullet)...)
+	}
+	return newMenuPage(c, text, []menuItem{
+		{c.t.T("done.again"), restartMsg{}},
+		{c.t.T("done.info"), gotoMsg{to: flow.Screen{Kind: flow.Info}}},
+		{c.t.T("done.stop"), stopMsg{}},
+	})
+}

@@ -1,0 +1,160 @@
+// Package flow decides the order of the walk through the guide from a
+// person's answers: which pages, which questions and which steps, for which
+// apps. It has no screen of its own, so the wizard, the line-by-line mode and
+// the printed forms all follow the same order.
+package flow
+
+import (
+	"slices"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+)
+
+// Kind is a kind of screen.
+type Kind int
+
+// The kinds of screen, in the order of the walk.
+const (
+	Welcome   Kind = iota
+	Explain        // Index: the page
+	Apps           // which apps do you use?
+	Recognise      // how to recognise the apps, after "I don't know"
+	Linked         // are Facebook and Instagram linked?
+	Where          // where will you fill in the form?
+	Step           // App and Index: a step of the objection
+	Other          // App: an app without a form
+	More           // Index: the page
+	Done
+	Info // more information and the sources, outside the walk
+)
+
+// Screen is one screen of the walk.
+type Screen struct {
+	Kind  Kind
+	App   string
+	Index int
+}
+
+// Answers are what a person chose. The zero value is a fresh start.
+type Answers struct {
+	Apps   []string // app IDs, and content.OptionUnknown
+	Linked string   // content.OptionYes, OptionNo or OptionUnknown
+	Where  string   // a content.Route
+}
+
+// Has reports whether the person chose the app (or option) id.
+func (a Answers) Has(id string) bool { return slices.Contains(a.Apps, id) }
+
+// Unsure reports whether the person does not know which apps they use.
+func (a Answers) Unsure() bool { return a.Has(content.OptionUnknown) }
+
+// AsksLinked reports whether the linked-accounts question applies: only
+// when both Facebook and Instagram are chosen (FACTS H6).
+func (a Answers) AsksLinked(g *content.Guide) bool {
+	if a.Unsure() {
+		return false
+	}
+	forms := 0
+	for _, app := range g.FormApps() {
+		if a.Has(app.ID) {
+			forms++
+		}
+	}
+	return forms >= 2
+}
+
+// FormApps returns the apps the person will object on, in the guide's
+// order. Not knowing means every app with a form: objecting on both does no
+// harm (FACTS H6). Linked accounts need one objection, so only the first.
+func (a Answers) FormApps(g *content.Guide) []content.App {
+	var apps []content.App
+	for _, app := range g.FormApps() {
+		if a.Unsure() || a.Has(app.ID) {
+			apps = append(apps, app)
+		}
+	}
+	if a.AsksLinked(g) && a.Linked == content.OptionYes && len(apps) > 1 {
+		apps = apps[:1]
+	}
+	return apps
+}
+
+// CoveredByLinked returns the apps whose objection comes with the first
+// one's because the accounts are linked.
+func (a Answers) CoveredByLinked(g *content.Guide) []content.App {
+	chosen := a.FormApps(g)
+	if !a.AsksLinked(g) || a.Linked != content.OptionYes || len(chosen) == 0 {
+		return nil
+	}
+	var covered []content.App
+	for _, app := range g.FormApps() {
+		if app.ID != chosen[0].ID && a.Has(app.ID) {
+			covered = append(covered, app)
+		}
+	}
+	return covered
+}
+
+// OtherApps returns the chosen apps without a form.
+func (a Answers) OtherApps(g *content.Guide) []content.App {
+	var apps []content.App
+	for _, app := range g.Apps {
+		if !app.HasForm() && a.Has(app.ID) {
+			apps = append(apps, app)
+		}
+	}
+	return apps
+}
+
+// Route is where the form is filled in; the computer until chosen.
+func (a Answers) Route() string {
+	if a.Where == "" {
+		return content.RouteComputer
+	}
+	return a.Where
+}
+
+// Walk returns the whole walk for these answers, from the welcome screen to
+// the done screen. Screens after a question unanswered so far are those
+// that apply to the answers as they stand.
+func Walk(g *content.Guide, a Answers, audience string) []Screen {
+	walk := []Screen{{Kind: Welcome}}
+	for i := range g.Explain {
+		walk = append(walk, Screen{Kind: Explain, Index: i})
+	}
+	walk = append(walk, Screen{Kind: Apps})
+	if a.Unsure() {
+		walk = append(walk, Screen{Kind: Recognise})
+	}
+	if a.AsksLinked(g) {
+		walk = append(walk, Screen{Kind: Linked})
+	}
+	apps := a.FormApps(g)
+	if len(apps) > 0 {
+		walk = append(walk, Screen{Kind: Where})
+	}
+	steps := g.StepsFor(a.Route(), audience)
+	for _, app := range apps {
+		for i := range steps {
+			walk = append(walk, Screen{Kind: Step, App: app.ID, Index: i})
+		}
+	}
+	for _, app := range a.OtherApps(g) {
+		walk = append(walk, Screen{Kind: Other, App: app.ID})
+	}
+	for i := range g.More {
+		walk = append(walk, Screen{Kind: More, Index: i})
+	}
+	return append(walk, Screen{Kind: Done})
+}
+
+// Next returns the screen after s in the walk, and false at the end or when
+// s is not in the walk.
+func Next(g *content.Guide, a Answers, audience string, s Screen) (Screen, bool) {
+	walk := Walk(g, a, audience)
+	i := slices.Index(walk, s)
+	if i < 0 || i+1 >= len(walk) {
+		return Screen{}, false
+	}
+	return walk[i+1], true
+}

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/huh/v2"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+)
+
+// KeyMap holds every key of the wizard. A key means the same on every
+// screen; the help line shows the keys that work on the current one, from
+// these same bindings, in the person's language.
+type KeyMap struct {
+	Next   key.Binding // Enter: go on
+	Open   key.Binding // Enter on the first step: open the form
+	Choose key.Binding // Enter on a question: take the answer
+	Back   key.Binding // Esc: one screen back
+	Return key.Binding // Enter on a page outside the walk: back to it
+	Quit   key.Binding // q, Ctrl+C: ask whether to stop
+	Move   key.Binding // arrows: move between options
+	Toggle key.Binding // space: tick an app
+	Scroll key.Binding // page up and down, when a text is longer than the window
+	Copy   key.Binding // c: copy the sample reason
+	Route  key.Binding // m: show the route inside the app
+	Yes    key.Binding // j or y: yes, stop
+	No     key.Binding // n: no, go on
+
+	Huh *huh.KeyMap
+}
+
+// NewKeyMap builds the keys with their help in the translator's language.
+func NewKeyMap(t *i18n.Translator, ascii bool) KeyMap {
+	arrows := t.T("keys.arrows")
+	if ascii {
+		arrows = t.T("keys.arrows_ascii")
+	}
+	enter, esc := t.T("keys.enter"), t.T("keys.esc")
+	k := KeyMap{
+		Next:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(enter, t.T("keys.next"))),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(enter, t.T("keys.open"))),
+		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp(enter, t.T("keys.choose"))),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp(esc, t.T("keys.back"))),
+		Return: key.NewBinding(key.WithKeys("enter"), key.WithHelp(enter, t.T("keys.back"))),
+		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", t.T("keys.quit"))),
+		Move:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp(arrows, t.T("keys.move"))),
+		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp(t.T("keys.space"), t.T("keys.toggle"))),
+		Scroll: key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp(t.T("keys.pages"), t.T("keys.scroll"))),
+		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t.T("keys.copy"))),
+		Route:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", t.T("keys.route"))),
+		Yes:    key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp(t.T("keys.yes_key"), t.T("keys.yes"))),
+		No:     key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", t.T("keys.no"))),
+	}
+	k.Huh = huhKeys(k)
+	return k
+}
+
+// huhKeys gives huh's questions the wizard's keys. Esc, q and Ctrl+C never
+// reach a question (the wizard takes them first); filtering, which needs
+// typing, and huh's own back key are off, so no key means two things.
+func huhKeys(k KeyMap) *huh.KeyMap {
+	m := huh.NewDefaultKeyMap()
+	off := key.NewBinding(key.WithKeys(), key.WithDisabled())
+	m.Quit = off
+
+	m.Select.Next = k.Choose
+	m.Select.Submit = k.Choose
+	m.Select.Prev = off
+	m.Select.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp(k.Move.Help().Key, k.Move.Help().Desc))
+	m.Select.Down = key.NewBinding(key.WithKeys("down"))
+	m.Select.Filter = off
+	m.Select.SetFilter = off
+	m.Select.ClearFilter = off
+	m.Select.HalfPageUp, m.Select.HalfPageDown = off, off
+	m.Select.GotoTop, m.Select.GotoBottom = off, off
+	m.Select.Left, m.Select.Right = off, off
+
+	m.MultiSelect.Next = k.Choose
+	m.MultiSelect.Submit = k.Choose
+	m.MultiSelect.Prev = off
+	m.MultiSelect.Toggle = k.Toggle
+	m.MultiSelect.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp(k.Move.Help().Key, k.Move.Help().Desc))
+	m.MultiSelect.Down = key.NewBinding(key.WithKeys("down"))
+	m.MultiSelect.Filter = off
+	m.MultiSelect.SetFilter = off
+	m.MultiSelect.ClearFilter = off
+	m.MultiSelect.HalfPageUp, m.MultiSelect.HalfPageDown = off, off
+	m.MultiSelect.GotoTop, m.MultiSelect.GotoBottom = off, off
+	m.MultiSelect.SelectAll, m.MultiSelect.SelectNone = off, off
+	return m
+}

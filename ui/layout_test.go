@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+)
+
+// answerSets are the walks a person can take, so that every screen of
+// every walk is laid out in the tests.
+var answerSets = []flow.Answers{
+	{Apps: []string{"facebook", "instagram", "whatsapp", "messenger", "threads"}, Linked: content.OptionNo, Where: content.RouteComputer},
+	{Apps: []string{"facebook", "instagram"}, Linked: content.OptionYes, Where: content.RoutePhone},
+	{Apps: []string{content.OptionUnknown}, Where: content.RouteApp},
+	{Apps: []string{"whatsapp"}},
+}
+
+type screenCase struct {
+	name string
+	w    *wizard
+}
+
+// everyScreen builds a wizard on every screen of every walk, in every
+// language, before and after the date, with and without a browser, and in
+// the states a step can be in.
+func everyScreen(t *testing.T) []screenCase {
+	t.Helper()
+	var cases []screenCase
+	for _, lang := range content.Languages {
+		for _, now := range []time.Time{weekBefore, longAfter} {
+			for _, canBrowse := range []bool{true, false} {
+				for ai, answers := range answerSets {
+					opts, _ := testOptions(lang, now)
+					opts.CanBrowse = canBrowse
+					opts.Practice = now.Equal(weekBefore)
+					probe, err := newWizard(opts, now)
+					if err != nil {
+						t.Fatal(err)
+					}
+					walk := append(flow.Walk(probe.c.g, answers, content.AudiencePerson), flow.Screen{Kind: flow.Info})
+					for _, s := range walk {
+						for _, state := range []string{"", "opened", "failed", "route", "quit"} {
+							w, _ := newWizard(opts, now)
+							w.answers = answers
+							w.history = []flow.Screen{{Kind: flow.Welcome}}
+							w.show(s)
+							if !w.setState(state, s) {
+								continue
+							}
+							name := fmt.Sprintf("%s/%s/browser=%v/walk%d/%v/%s", lang, now.Format(time.DateOnly), canBrowse, ai, s, state)
+							cases = append(cases, screenCase{name, w})
+						}
+					}
+				}
+			}
+		}
+	}
+	return cases
+}
+
+// setState puts a step in a state, and reports whether the state applies.
+func (w *wizard) setState(state string, s flow.Screen) bool {
+	step, isStep := w.page.(*stepPage)
+	switch state {
+	case "":
+		return true
+	case "quit":
+		w.askQuit()
+		return true
+	case "opened", "failed":
+		if !isStep || !step.canOpen() {
+			return false
+		}
+		var err error
+		if state == "failed" {
+			err = errors.New("no browser")
+		}
+		w.page.Update(openedMsg{app: s.App, err: err})
+		return true
+	case "route":
+		if !isStep || !step.showsRouteKey() {
+			return false
+		}
+		w.page.Update(keyMsg("m"))
+		return true
+	}
+	return false
+}
+
+// TestEveryScreenFits80x24: every screen of the walk fits a window of 80
+// by 24 with nothing scrolled away, and no line is wider than the window.
+func TestEveryScreenFits80x24(t *testing.T) {
+	cases := everyScreen(t)
+	if len(cases) < 200 {
+		t.Fatalf("only %d screens laid out; the walk generator is broken", len(cases))
+	}
+	for _, c := range cases {
+		c.w.setSize(80, 24)
+		view := c.w.view()
+		lines := strings.Split(view, "\n")
+		if len(lines) > 24 {
+			t.Errorf("%s: %d lines, more than 24:\n%s", c.name, len(lines), view)
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > 80 {
+				t.Errorf("%s: line wider than 80: %q", c.name, ansi.Strip(l))
+			}
+		}
+		// The information page may scroll: it is outside the walk.
+		if c.w.screen.Kind != flow.Info && strings.Contains(view, c.w.c.t.T("page.more_below")) {
+			t.Errorf("%s: text scrolled away at 80x24:\n%s", c.name, ansi.Strip(view))
+		}
+		if help := lines[len(lines)-1]; !strings.Contains(ansi.Strip(help), c.w.c.t.T("keys.quit")) && c.w.confirm == nil {
+			t.Errorf("%s: the last line is not the key help: %q", c.name, ansi.Strip(help))
+		}
+	}
+}
+
+// TestSmallAndLargeWindows: at the smallest size, 60x18, a screen stays
+// inside the window (a long text scrolls, and says so); at 120x40 the text
+// stays at most 72 columns wide.
+func TestSmallAndLargeWindows(t *testing.T) {
+	for _, c := range everyScreen(t) {
+		for _, size := range [][2]int{{MinWidth, MinHeight}, {120, 40}} {
+			c.w.setSize(size[0], size[1])
+			view := c.w.view()
+			lines := strings.Split(view, "\n")
+			if len(lines) > size[1] {
+				t.Errorf("%s at %v: %d lines", c.name, size, len(lines))
+			}
+			for _, l := range lines {
+				if w := ansi.StringWidth(l); w > min(size[0], margin+textWidth) {
+					t.Errorf("%s at %v: line %d wide: %q", c.name, size, w, ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
+
+// TestTooSmallWindow: below 60x18 the wizard asks for a larger window
+// instead of drawing a broken screen, and draws again once it is larger.
+func TestTooSmallWindow(t *testing.T) {
+	opts, _ := testOptions("nl", weekBefore)
+	w, err := newWizard(opts, weekBefore)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := w.c.t.T("window.too_small", map[string]any{"Width": MinWidth, "Height": MinHeight})
+	for _, size := range [][2]int{{59, 24}, {80, 17}, {30, 10}, {1, 1}} {
+		w.setSize(size[0], size[1])
+		got := flat(ansi.Strip(w.view()))
+		if got != ask {
+			t.Errorf("at %v the screen shows %q, want %q", size, got, ask)
+		}
+		for _, l := range strings.Split(w.view(), "\n") {
+			if ansi.StringWidth(l) > max(size[0], 10) {
+				t.Errorf("at %v a line is wider than the window: %q", size, l)
+			}
+		}
+	}
+	w.setSize(80, 24)
+	if got := ansi.Strip(w.view()); !strings.Contains(got, w.c.g.Welcome.Title) {
+		t.Errorf("after enlarging, the welcome screen is not back:\n%s", got)
+	}
+}
+
+// TestReflowOnResize: a narrower window wraps the same text into more,
+// shorter lines.
+func TestReflowOnResize(t *testing.T) {
+	opts, _ := testOptions("nl", weekBefore)
+	w, _ := newWizard(opts, weekBefore)
+	w.show(flow.Screen{Kind: flow.Explain})
+	w.setSize(100, 30)
+	wide := strings.Split(ansi.Strip(w.view()), "\n")
+	w.setSize(64, 30)
+	narrow := strings.Split(ansi.Strip(w.view()), "\n")
+	if count(narrow) <= count(wide) {
+		t.Errorf("narrow window has %d lines of text, wide %d: no reflow", count(narrow), count(wide))
+	}
+	for _, l := range narrow {
+		if len([]rune(l)) > 64 {
+			t.Errorf("line not reflowed to 64: %q", l)
+		}
+	}
+}
+
+func count(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
+}

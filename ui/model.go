@@ -1,0 +1,166 @@
+// Package ui is the wizard: a Bubble Tea program that explains what Meta
+// does, asks which apps a person uses, and walks them through the objection
+// one step per screen, under a banner with the deadline.
+//
+// Model owns the program: the clock, the window size, starting over. The
+// wizard inside it owns the walk: which screen is shown, the way back, and
+// the answers. Starting over is a new wizard, so nothing of the last person
+// stays behind.
+package ui
+
+import (
+	"sync"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+)
+
+// Options are what the command line decides, and the side effects it wires
+// in (tests replace them).
+type Options struct {
+	Lang string
+	// Clock tells the time; nil is the real clock. With --now it runs from
+	// the time given.
+	Clock func() time.Time
+	// Practice is set when the clock was set with --now; the banner says so.
+	Practice bool
+	Browser  browser.Opener
+	// CanBrowse is false with --no-browser, or where no browser can start:
+	// then the address is shown to type over.
+	CanBrowse bool
+	Clipboard Clipboard
+	ASCII     bool
+}
+
+// Clipboard takes text to paste elsewhere.
+type Clipboard interface {
+	Copy(text string) error
+}
+
+// Model is the wizard program.
+type Model struct {
+	opts          Options
+	w             *wizard
+	width, height int
+	tick          int // the live tick's number; older ticks are dropped
+}
+
+// New returns the wizard in opts.Lang, at the welcome screen.
+func New(opts Options) (*Model, error) {
+	if opts.Clock == nil {
+		opts.Clock = time.Now
+	}
+	m := &Model{opts: opts}
+	w, err := newWizard(opts, opts.Clock())
+	if err != nil {
+		return nil, err
+	}
+	m.w = w
+	return m, nil
+}
+
+// Init starts the clock.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(m.w.init(), m.scheduleTick())
+}
+
+// Update handles what belongs to the whole program, and hands the rest to
+// the wizard.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.w.setSize(m.width, m.height)
+		return m, nil
+	case tickMsg:
+		if msg.seq != m.tick {
+			return m, nil
+		}
+		m.w.setNow(m.opts.Clock())
+		return m, m.scheduleTick()
+	case restartMsg:
+		return m, m.restart(m.opts)
+	case switchLangs:
+		opts := m.opts
+		opts.Lang = otherLanguage(opts.Lang)
+		cmd := m.restart(opts)
+		m.opts = opts
+		return m, cmd
+	case stopMsg:
+		return m, tea.Quit
+	}
+	return m, m.w.update(msg)
+}
+
+// restart replaces the wizard with a new one: every answer is forgotten.
+func (m *Model) restart(opts Options) tea.Cmd {
+	w, err := newWizard(opts, opts.Clock())
+	if err != nil {
+		// The content is embedded and tested in every language; keep the
+		// wizard that works rather than stop.
+		return nil
+	}
+	m.w = w
+	m.w.setSize(m.width, m.height)
+	return m.w.init()
+}
+
+// View draws the wizard on the whole window, which it gives back at the end.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.w.view())
+	v.AltScreen = true
+	v.WindowTitle = m.w.c.t.T("app.window_title")
+	return v
+}
+
+// scheduleTick wakes the program when the banner's words change next, and
+// not before: a minute before the date, a day after it.
+func (m *Model) scheduleTick() tea.Cmd {
+	m.tick++
+	seq := m.tick
+	return tea.Tick(m.tickWait(), func(time.Time) tea.Msg { return tickMsg{seq: seq} })
+}
+
+// tickWait is how long the banner's words stay the same.
+func (m *Model) tickWait() time.Duration {
+	now := m.opts.Clock()
+	return m.w.c.g.Deadline.NextChange(now).Sub(now)
+}
+
+func otherLanguage(lang string) string {
+	for _, l := range i18n.Languages {
+		if l != lang {
+			return l
+		}
+	}
+	return lang
+}
+
+// load returns the words and the guide in one language. The guide is read
+// once per language: starting over in kiosk mode must not parse it anew,
+// and no page ever changes it.
+func load(lang string) (*i18n.Translator, *content.Guide, error) {
+	t, err := i18n.New(lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	guides.Lock()
+	defer guides.Unlock()
+	g, ok := guides.byLang[lang]
+	if !ok {
+		if g, err = content.Load(lang); err != nil {
+			return nil, nil, err
+		}
+		guides.byLang[lang] = g
+	}
+	return t, g, nil
+}
+
+var guides = struct {
+	sync.Mutex
+	byLang map[string]*content.Guide
+}{byLang: map[string]*content.Guide{}}

@@ -1,0 +1,106 @@
+// Package prose lays out the guide's plain texts: paragraphs separated by a
+// blank line, and lines starting with "- " as bullets. Every face of the
+// program (the wizard, plain text, the line-by-line mode, the printed page)
+// reads the texts through it, so they all agree on what a bullet is.
+package prose
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Block is a paragraph or a bullet.
+type Block struct {
+	Text   string
+	Bullet bool
+	// First is set on the first bullet of a list, so that a list can be
+	// drawn as one, with space before it but not between its items.
+	First bool
+}
+
+// Parse splits a text into blocks. Lines of one paragraph are joined; each
+// bullet is a block of its own.
+func Parse(text string) []Block {
+	var blocks []Block
+	var para []string
+	inList := false
+	flush := func() {
+		if len(para) > 0 {
+			blocks = append(blocks, Block{Text: strings.Join(para, " ")})
+			para = nil
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+			flush()
+			inList = false
+		case strings.HasPrefix(line, "- "):
+			flush()
+			blocks = append(blocks, Block{Text: strings.TrimSpace(line[2:]), Bullet: true, First: !inList})
+			inList = true
+		case inList && len(blocks) > 0:
+			// A line under a bullet continues it.
+			blocks[len(blocks)-1].Text += " " + line
+		default:
+			para = append(para, line)
+		}
+	}
+	flush()
+	return blocks
+}
+
+// Wrap lays a text out in lines of at most width cells: a blank line between
+// paragraphs and around lists, bullets with a hanging indent. bullet is the
+// mark drawn before each item ("•" or "-").
+func Wrap(text string, width int, bullet string) []string {
+	var lines []string
+	blocks := Parse(text)
+	for i, b := range blocks {
+		if i > 0 && (!b.Bullet || b.First) {
+			lines = append(lines, "")
+		}
+		if !b.Bullet {
+			lines = append(lines, WrapLine(b.Text, width)...)
+			continue
+		}
+		indent := strings.Repeat(" ", ansi.StringWidth(bullet)+1)
+		for j, l := range WrapLine(b.Text, width-len(indent)) {
+			if j == 0 {
+				lines = append(lines, bullet+" "+l)
+			} else {
+				lines = append(lines, indent+l)
+			}
+		}
+	}
+	return lines
+}
+
+// WrapLine wraps one line of text at word boundaries; a word longer than the
+// width (an address) is broken where it must be.
+func WrapLine(text string, width int) []string {
+	if width < 1 {
+		width = 1
+	}
+	return strings.Split(ansi.Wrap(text, width, "/"), "\n")
+}
+
+var digitsAtEnd = regexp.MustCompile(`[0-9]{6,}$`)
+
+// GroupDigits returns the long number at the end of an address in groups of
+// three ("712 876 720 715 583"), the hardest part to type over; or "".
+func GroupDigits(address string) string {
+	d := digitsAtEnd.FindString(strings.TrimRight(address, "/"))
+	if d == "" {
+		return ""
+	}
+	var groups []string
+	for len(d) > 3 {
+		groups = append(groups, d[:3])
+		d = d[3:]
+	}
+	return strings.Join(append(groups, d), " ")
+}

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// Styles is every look of the wizard, built once. Colour only ever repeats
+// what words or marks already say: the banner is a sentence, the chosen
+// option has a mark, so NO_COLOR loses nothing.
+type Styles struct {
+	Banner   lipgloss.Style
+	Practice lipgloss.Style
+	Rule     lipgloss.Style
+	Progress lipgloss.Style
+	Title    lipgloss.Style
+	Text     lipgloss.Style
+	Address  lipgloss.Style // the form's address, boxed
+	Quote    lipgloss.Style // the sample reason, boxed
+	Status   lipgloss.Style // what just happened: opened, copied
+	Warning  lipgloss.Style // what did not work
+	HelpKey  lipgloss.Style
+	HelpDesc lipgloss.Style
+	QR       lipgloss.Style
+
+	// Marks drawn with text, in Unicode or in ASCII.
+	Bullet, RuleChar, HelpSep, Check, NoCheck, Arrow, Done string
+
+	Huh *huh.Styles
+}
+
+// NewStyles builds the styles; ascii draws with ASCII only, for old Windows
+// consoles and terminals without Unicode.
+func NewStyles(ascii bool) Styles {
+	s := Styles{
+		Bullet: "•", RuleChar: "─", HelpSep: " · ", Check: "[x]", NoCheck: "[ ]", Arrow: "→", Done: "✓",
+	}
+	border := lipgloss.RoundedBorder()
+	if ascii {
+		s.Bullet, s.RuleChar, s.HelpSep, s.Arrow, s.Done = "-", "-", " | ", "->", "OK"
+		border = lipgloss.ASCIIBorder()
+	}
+
+	// Basic ANSI colours: they follow the person's terminal theme, light or
+	// dark, where fixed colours might vanish into the background.
+	yellow, cyan := lipgloss.Color("3"), lipgloss.Color("6")
+	s.Banner = lipgloss.NewStyle().Bold(true).Foreground(yellow)
+	s.Practice = lipgloss.NewStyle().Foreground(cyan)
+	s.Rule = lipgloss.NewStyle().Foreground(lipgloss.Color("8"))
+	s.Progress = lipgloss.NewStyle().Foreground(cyan)
+	s.Title = lipgloss.NewStyle().Bold(true)
+	s.Text = lipgloss.NewStyle()
+	s.Address = lipgloss.NewStyle().Bold(true).Border(border).Padding(0, 1)
+	s.Quote = lipgloss.NewStyle().Border(border).Padding(0, 1)
+	s.Status = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("2"))
+	s.Warning = lipgloss.NewStyle().Bold(true).Foreground(yellow)
+	s.HelpKey = lipgloss.NewStyle().Bold(true)
+	s.HelpDesc = lipgloss.NewStyle()
+	// A QR code must be light on dark to scan (see package qr); where the
+	// terminal has a light background, these colours keep it so.
+	s.QR = lipgloss.NewStyle().Foreground(lipgloss.Color("15")).Background(lipgloss.Color("0"))
+
+	s.Huh = huhStyles(s, ascii)
+	return s
+}
+
+// huhStyles dresses the questions like the rest of the wizard, with marks
+// that do not depend on colour: "> " before the option under the cursor,
+// "[x]" before a chosen one.
+func huhStyles(s Styles, ascii bool) *huh.Styles {
+	t := huh.ThemeBase16(false)
+	t.Focused.Base = lipgloss.NewStyle()
+	t.Focused.Card = t.Focused.Base
+	t.Focused.Title = s.Title
+	t.Focused.Description = s.Text
+	t.Focused.ErrorIndicator = lipgloss.NewStyle()
+	t.Focused.ErrorMessage = s.Warning.SetString("")
+	t.Focused.SelectSelector = t.Focused.SelectSelector.SetString("> ").Bold(true)
+	t.Focused.MultiSelectSelector = t.Focused.MultiSelectSelector.SetString("> ").Bold(true)
+	t.Focused.SelectedPrefix = t.Focused.SelectedPrefix.SetString(s.Check + " ")
+	t.Focused.UnselectedPrefix = lipgloss.NewStyle().SetString(s.NoCheck + " ")
+	t.Focused.Option = lipgloss.NewStyle()
+	t.Focused.UnselectedOption = lipgloss.NewStyle()
+	t.Focused.SelectedOption = t.Focused.SelectedOption.Bold(true)
+	if ascii {
+		t.Focused.NextIndicator = t.Focused.NextIndicator.SetString("->")
+		t.Focused.PrevIndicator = t.Focused.PrevIndicator.SetString("<-")
+	}
+	t.Blurred = t.Focused
+	t.Blurred.MultiSelectSelector = lipgloss.NewStyle().SetString("  ")
+	t.Blurred.SelectSelector = lipgloss.NewStyle().SetString("  ")
+	return t
+}

@@ -1,0 +1,385 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+)
+
+// Layout limits.
+const (
+	MinWidth  = 60 // below this the wizard asks for a larger window
+	MinHeight = 18
+	textWidth = 72 // lines longer than this are hard to follow
+	margin    = 2  // empty columns left of the text
+)
+
+// wizard walks a person through the guide. It owns the screen shown, the
+// way back and the answers; everything it remembers goes with it when the
+// program starts over.
+type wizard struct {
+	c       *common
+	answers flow.Answers
+	screen  flow.Screen
+	history []flow.Screen
+	page    page
+	confirm page // "Stoppen?", over the page, while asked
+
+	opened  map[string]bool // apps whose form was opened in the browser
+	reached map[string]bool // apps whose last step was reached
+
+	width, height int
+}
+
+func newWizard(opts Options, now time.Time) (*wizard, error) {
+	t, g, err := load(opts.Lang)
+	if err != nil {
+		return nil, err
+	}
+	w := &wizard{opened: map[string]bool{}, reached: map[string]bool{}}
+	w.c = &common{
+		opts: opts, t: t, g: g, now: now,
+		styles: NewStyles(opts.ASCII), keys: NewKeyMap(t, opts.ASCII),
+		answers: &w.answers,
+	}
+	w.page = w.newPage(flow.Screen{Kind: flow.Welcome})
+	return w, nil
+}
+
+func (w *wizard) init() tea.Cmd { return w.page.Init() }
+
+func (w *wizard) setNow(now time.Time) {
+	w.c.now = now
+	w.layout()
+}
+
+func (w *wizard) setSize(width, height int) {
+	w.width, w.height = width, height
+	w.layout()
+}
+
+// textWidth is the width of the text column.
+func (w *wizard) textWidth() int {
+	return max(min(w.width-2*margin, textWidth), 1)
+}
+
+// layout tells the page how much room it has: the window less the banner
+// above and the key help below. The banner's length changes with the clock.
+func (w *wizard) layout() {
+	height := w.height - len(w.bannerLines()) - 3
+	w.page.SetSize(w.textWidth(), height)
+	if w.confirm != nil {
+		w.confirm.SetSize(w.textWidth(), height)
+	}
+}
+
+func (w *wizard) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if w.tooSmall() {
+			// Nothing on screen to act on but the request to enlarge;
+			// stopping stays possible.
+			if key.Matches(msg, w.c.keys.Quit) {
+				return w.askQuit()
+			}
+			return nil
+		}
+		if w.confirm != nil {
+			return w.updateConfirm(msg)
+		}
+		switch {
+		case key.Matches(msg, w.c.keys.Back):
+			return w.back()
+		case key.Matches(msg, w.c.keys.Quit):
+			return w.askQuit()
+		}
+	case nextMsg:
+		return w.next()
+	case gotoMsg:
+		return w.goTo(msg.to)
+	case backMsg:
+		return w.back()
+	case closeConfirm:
+		w.confirm = nil
+		return nil
+	case openMsg:
+		return w.open(msg)
+	case openedMsg:
+		if msg.err == nil {
+			w.opened[msg.app] = true
+		}
+	case copiedMsg:
+	default:
+		// While "Stoppen?" is asked, its own messages (huh's, from its
+		// choices) are for it, not for the page under it.
+		if w.confirm != nil {
+			var cmd tea.Cmd
+			w.confirm, cmd = w.confirm.Update(msg)
+			return cmd
+		}
+	}
+	var cmd tea.Cmd
+	w.page, cmd = w.page.Update(msg)
+	return cmd
+}
+
+func (w *wizard) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, w.c.keys.Back), key.Matches(msg, w.c.keys.No):
+		w.confirm = nil
+		return nil
+	case key.Matches(msg, w.c.keys.Yes), msg.String() == "ctrl+c":
+		// Ctrl+C twice stops, as it does in most programs.
+		return send(stopMsg{})
+	}
+	var cmd tea.Cmd
+	w.confirm, cmd = w.confirm.Update(msg)
+	return cmd
+}
+
+func (w *wizard) askQuit() tea.Cmd {
+	w.confirm = newConfirmPage(w.c)
+	w.layout()
+	return w.confirm.Init()
+}
+
+// next goes on to the next screen of the walk.
+func (w *wizard) next() tea.Cmd {
+	if w.screen.Kind == flow.Step && w.isLastStep(w.screen) {
+		w.reached[w.screen.App] = true
+	}
+	to, ok := flow.Next(w.c.g, w.answers, content.AudiencePerson, w.screen)
+	if !ok {
+		return nil
+	}
+	return w.goTo(to)
+}
+
+// goTo shows a screen and remembers the way back.
+func (w *wizard) goTo(to flow.Screen) tea.Cmd {
+	w.history = append(w.history, w.screen)
+	return w.show(to)
+}
+
+// back shows the screen before; the answers stay as they were.
+func (w *wizard) back() tea.Cmd {
+	if len(w.history) == 0 {
+		return nil
+	}
+	to := w.history[len(w.history)-1]
+	w.history = w.history[:len(w.history)-1]
+	return w.show(to)
+}
+
+func (w *wizard) show(s flow.Screen) tea.Cmd {
+	w.screen = s
+	w.page = w.newPage(s)
+	w.layout()
+	return w.page.Init()
+}
+
+func (w *wizard) isLastStep(s flow.Screen) bool {
+	return s.Index == len(w.c.g.StepsFor(w.answers.Route(), content.AudiencePerson))-1
+}
+
+// open opens a form in the browser, from a command: the browser may take a
+// while to start, and the screen must not wait for it.
+func (w *wizard) open(msg openMsg) tea.Cmd {
+	// Only addresses from the content, and only allowed ones, ever open.
+	app := w.c.g.App(msg.app)
+	if app == nil || app.Form != msg.address || content.CheckAddress(msg.address, w.c.g.AllowedHosts) != nil {
+		return nil
+	}
+	opener := w.c.opts.Browser
+	return func() tea.Msg {
+		if opener == nil {
+			return openedMsg{app: msg.app, err: errNoOpener}
+		}
+		return openedMsg{app: msg.app, err: opener.Open(msg.address)}
+	}
+}
+
+// newPage builds the page for a screen, fresh: it reads the answers so far.
+func (w *wizard) newPage(s flow.Screen) page {
+	c, g := w.c, w.c.g
+	switch s.Kind {
+	case flow.Welcome:
+		return newWelcomePage(c)
+	case flow.Explain:
+		p := newTextPage(c, g.Explain[s.Index].Title, g.Explain[s.Index].Body)
+		p.progress = c.t.T("explain.progress", i18n.Data{"N": s.Index + 1, "Total": len(g.Explain)})
+		return p
+	case flow.Apps:
+		return newAppsPage(c)
+	case flow.Recognise:
+		p := newTextPage(c, g.Recognise.Title, g.Recognise.Body)
+		p.extra = func(int) []string { return w.recogniseList() }
+		return p
+	case flow.Linked:
+		return newChoicePage(c, content.QuestionLinked, &w.answers.Linked, nil)
+	case flow.Where:
+		return newChoicePage(c, content.QuestionWhere, &w.answers.Where, w.whereOrder())
+	case flow.Step:
+		return newStepPage(c, s, w.opened[s.App])
+	case flow.Other:
+		app := g.App(s.App)
+		return newTextPage(c, app.Page.Title, app.Page.Body)
+	case flow.More:
+		return newTextPage(c, g.More[s.Index].Title, g.More[s.Index].Body)
+	case flow.Done:
+		return newDonePage(c, w.checklist())
+	case flow.Info:
+		return newInfoPage(c)
+	}
+	return newTextPage(c, "", "")
+}
+
+// whereOrder is the order of the "where" options: as written, or, where
+// the phone is the safer choice, the phone first (kiosk mode).
+func (w *wizard) whereOrder() []string { return nil }
+
+func (w *wizard) recogniseList() []string {
+	var lines []string
+	for _, app := range w.c.g.Apps {
+		lines = append(lines, w.c.styles.Bullet+" "+app.Name+": "+app.Recognise)
+	}
+	return lines
+}
+
+// checklist is what the done screen lists: what the person did, per app.
+func (w *wizard) checklist() []string {
+	c := w.c
+	s := c.styles
+	var lines []string
+	apps := w.answers.FormApps(c.g)
+	for _, app := range apps {
+		mark, status := s.NoCheck, c.t.T("done.not_finished")
+		switch {
+		case w.reached[app.ID] && w.opened[app.ID]:
+			mark, status = s.Check, c.t.T("done.opened_and_walked")
+		case w.reached[app.ID]:
+			mark, status = s.Check, c.t.T("done.walked")
+		case w.opened[app.ID]:
+			mark, status = s.Check, c.t.T("done.opened")
+		}
+		lines = append(lines, mark+" "+app.Name+": "+status)
+	}
+	for _, app := range w.answers.CoveredByLinked(c.g) {
+		lines = append(lines, s.Check+" "+app.Name+": "+c.t.T("done.covered", i18n.Data{"App": apps[0].Name}))
+	}
+	// The apps without a form share a line: there was only reading to do.
+	var others []string
+	for _, app := range w.answers.OtherApps(c.g) {
+		others = append(others, app.Name)
+	}
+	if len(others) > 0 {
+		lines = append(lines, s.Check+" "+c.t.List(others)+": "+c.t.T("done.read"))
+	}
+	// On a shared computer, logging out is the last thing to do (FACTS H9).
+	if len(apps) > 0 && w.answers.Route() == content.RouteComputer {
+		lines = append(lines, s.Bullet+" "+c.t.T("done.log_out"))
+	}
+	return lines
+}
+
+func (w *wizard) tooSmall() bool {
+	return w.width < MinWidth || w.height < MinHeight
+}
+
+// bannerLines are the deadline banner, wrapped, with the practice line when
+// the clock is set, and a rule under them.
+func (w *wizard) bannerLines() []string {
+	c, s := w.c, w.c.styles
+	width := w.textWidth()
+	var lines []string
+	for _, l := range prose.WrapLine(banner.Sentence(c.t, c.g.Deadline, c.now), width) {
+		lines = append(lines, s.Banner.Render(l))
+	}
+	if c.opts.Practice {
+		for _, l := range prose.WrapLine(banner.Practice(c.t, c.g.Deadline, c.now), width) {
+			lines = append(lines, s.Practice.Render(l))
+		}
+	}
+	return append(lines, s.Rule.Render(strings.Repeat(s.RuleChar, width)))
+}
+
+// view draws the whole window: banner, page, and the key help on the last
+// line.
+func (w *wizard) view() string {
+	if w.width == 0 {
+		return ""
+	}
+	if w.tooSmall() {
+		return w.tooSmallView()
+	}
+	p := w.page
+	if w.confirm != nil {
+		p = w.confirm
+	}
+	top := w.bannerLines()
+	room := max(w.height-len(top)-3, 0)
+	body := strings.Split(p.View(), "\n")
+	if len(body) > room {
+		body = body[:room]
+	}
+	lines := append(top, "")
+	lines = append(lines, body...)
+	for len(lines) < w.height-1 {
+		lines = append(lines, "")
+	}
+	lines = append(lines, w.helpLine(p))
+	pad := strings.Repeat(" ", margin)
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = pad + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (w *wizard) tooSmallView() string {
+	msg := w.c.t.T("window.too_small", i18n.Data{"Width": MinWidth, "Height": MinHeight})
+	return strings.Join(prose.WrapLine(msg, max(w.width-1, 10)), "\n")
+}
+
+// helpLine shows the keys of the page, then Esc and q, on one line. When
+// the window is narrow, the page's last keys go first: its first key (what
+// Enter does), back and stop always stay.
+func (w *wizard) helpLine(p page) string {
+	k := w.c.keys
+	own := p.Help()
+	var global []key.Binding
+	if w.confirm == nil {
+		if len(w.history) > 0 {
+			global = append(global, k.Back)
+		}
+		global = append(global, k.Quit)
+	}
+	for {
+		line := w.renderHelp(append(slices.Clone(own), global...))
+		if lipgloss.Width(line) <= w.textWidth() || len(own) <= 1 {
+			return line
+		}
+		own = own[:len(own)-1]
+	}
+}
+
+func (w *wizard) renderHelp(bindings []key.Binding) string {
+	s := w.c.styles
+	var parts []string
+	for _, b := range bindings {
+		h := b.Help()
+		parts = append(parts, s.HelpKey.Render(h.Key)+" "+s.HelpDesc.Render(h.Desc))
+	}
+	return strings.Join(parts, s.HelpSep)
+}

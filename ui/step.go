@@ -29,6 +29,9 @@ type stepPage struct {
 	opened bool  // the form is open in the browser
 	failed error // opening the browser failed
 	route  bool  // the person asked to see the route in the app
+	// roomy is set when the phone step has room for the route in the app
+	// beside the address, so that it shows without asking.
+	roomy  bool
 	copied *error
 }
 
@@ -148,6 +151,13 @@ func (p *stepPage) extraLines(width int) []string {
 			lines = append(lines, p.wrap(c.t.T("step.type_on_phone"), width)...)
 		}
 		lines = append(lines, p.addressLines(width)...)
+		switch {
+		case p.roomy:
+			lines = append(lines, "")
+			lines = append(lines, p.routeLines(width)...)
+		case !p.route:
+			lines = append(lines, p.wrap(c.t.T("step.link_fails"), width)...)
+		}
 	case content.ActionMenu:
 		lines = append(lines, p.routeLines(width)...)
 	case content.ActionReason:
@@ -167,10 +177,27 @@ func (p *stepPage) extraLines(width int) []string {
 	return lines
 }
 
-// routeShown reports whether the open step already shows the route,
-// because the browser cannot open here.
+// routeShown reports whether the step shows the route without asking: the
+// open step when the browser cannot open here, the phone step when there
+// is room.
 func (p *stepPage) routeShown() bool {
-	return p.step.Action == content.ActionOpen && !p.canOpen()
+	switch p.step.Action {
+	case content.ActionOpen:
+		return !p.canOpen()
+	case content.ActionAddress:
+		return p.roomy
+	}
+	return false
+}
+
+// SetSize also decides whether the phone step has room for the route.
+func (p *stepPage) SetSize(width, height int) {
+	p.roomy = false
+	p.textPage.SetSize(width, height)
+	if p.step.Action == content.ActionAddress && !p.route {
+		p.roomy = true
+		p.roomy = height <= 0 || len(p.lines()) <= height
+	}
 }
 
 func (p *stepPage) openLines(width int) []string {

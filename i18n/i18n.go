@@ -7,6 +7,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"time"
@@ -38,18 +39,35 @@ type Translator struct {
 	loc  *goi18n.Localizer
 }
 
-// bundle parses the embedded files once; every Translator shares it.
+// bundle parses the embedded files once; every Translator shares it. Each
+// part of the program has its own file per language, named
+// "<part>.<lang>.toml", so that writers of different parts do not edit the
+// same file.
 var bundle = func() *goi18n.Bundle {
 	b := goi18n.NewBundle(language.Dutch)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	for _, lang := range Languages {
-		if _, err := b.LoadMessageFileFS(locales, "locales/"+lang+".toml"); err != nil {
+		files, err := localeFiles(lang)
+		if err == nil && len(files) == 0 {
+			err = fmt.Errorf("no files for %s", lang)
+		}
+		for _, name := range files {
+			if err == nil {
+				_, err = b.LoadMessageFileFS(locales, name)
+			}
+		}
+		if err != nil {
 			// The files are embedded and tested: this is a build mistake.
 			panic(fmt.Sprintf("i18n: %v", err))
 		}
 	}
 	return b
 }()
+
+// localeFiles lists the embedded message files of a language.
+func localeFiles(lang string) ([]string, error) {
+	return fs.Glob(locales, "locales/*."+lang+".toml")
+}
 
 // New returns the translator for lang, one of Languages.
 func New(lang string) (*Translator, error) {

@@ -27,13 +27,26 @@ type message struct {
 // readLocale parses a locale file the way a translator sees it.
 func readLocale(t *testing.T, lang string) map[string]message {
 	t.Helper()
-	data, err := fs.ReadFile(locales, "locales/"+lang+".toml")
-	if err != nil {
-		t.Fatalf("reading %s: %v", lang, err)
+	files, err := localeFiles(lang)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no locale files for %s: %v", lang, err)
 	}
-	var raw map[string]any
-	if err := toml.Unmarshal(data, &raw); err != nil {
-		t.Fatalf("parsing %s: %v", lang, err)
+	raw := map[string]any{}
+	for _, name := range files {
+		data, err := fs.ReadFile(locales, name)
+		if err != nil {
+			t.Fatalf("reading %s: %v", name, err)
+		}
+		var file map[string]any
+		if err := toml.Unmarshal(data, &file); err != nil {
+			t.Fatalf("parsing %s: %v", name, err)
+		}
+		for id, v := range file {
+			if _, twice := raw[id]; twice {
+				t.Errorf("%s: message %s is in two files", lang, id)
+			}
+			raw[id] = v
+		}
 	}
 	msgs := map[string]message{}
 	for id, v := range raw {

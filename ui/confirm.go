@@ -6,12 +6,18 @@ import (
 )
 
 // newConfirmPage asks "Stoppen?" before the program stops, because q or
-// Ctrl+C can be pressed by mistake. Going on is the first choice.
-func newConfirmPage(c *common) page {
-	text := newTextPage(c, c.t.T("quit.title"), c.t.T("quit.body"))
+// Ctrl+C can be pressed by mistake. Going on is the first choice. In a
+// kiosk the question is whether to start over, which is what stopping
+// does there; yes sends stop.
+func newConfirmPage(c *common, stop tea.Msg) page {
+	prefix := "quit."
+	if c.opts.Kiosk {
+		prefix = "kiosk.quit_"
+	}
+	text := newTextPage(c, c.t.T(prefix+"title"), c.t.T(prefix+"body"))
 	return &confirmPage{newMenuPage(c, text, []menuItem{
-		{c.t.T("quit.no"), closeConfirm{}},
-		{c.t.T("quit.yes"), stopMsg{}},
+		{c.t.T(prefix + "no"), closeConfirm{}},
+		{c.t.T(prefix + "yes"), stop},
 	})}
 }
 
@@ -22,7 +28,11 @@ type confirmPage struct{ *menuPage }
 
 func (p *confirmPage) Help() []key.Binding {
 	k := p.c.keys
-	return []key.Binding{k.Choose, k.Move, k.Yes, k.No}
+	yes := k.Yes
+	if p.c.opts.Kiosk {
+		yes.SetHelp(yes.Help().Key, p.c.t.T("kiosk.quit_yes_key"))
+	}
+	return []key.Binding{k.Choose, k.Move, yes, k.No}
 }
 
 func (p *confirmPage) Update(msg tea.Msg) (page, tea.Cmd) {

@@ -29,9 +29,12 @@ func newDonePage(c *common, checklist []string) page {
 		lines = append(lines, "")
 		return append(lines, prose.Wrap(c.g.Done.Body, width, c.styles.Bullet)...)
 	}
-	return newMenuPage(c, text, []menuItem{
+	items := []menuItem{
 		{c.t.T("done.again"), restartMsg{}},
 		{c.t.T("done.info"), gotoMsg{to: flow.Screen{Kind: flow.Info}}},
-		{c.t.T("done.stop"), stopMsg{}},
-	})
+	}
+	if !c.opts.Kiosk {
+		items = append(items, menuItem{c.t.T("done.stop"), stopMsg{}})
+	}
+	return newMenuPage(c, text, items)
 }

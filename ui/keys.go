@@ -22,6 +22,7 @@ type KeyMap struct {
 	Scroll key.Binding // page up and down, when a text is longer than the window
 	Copy   key.Binding // c: copy the sample reason
 	Route  key.Binding // m: show the route inside the app
+	AnyKey key.Binding // any key: yes, still here (kiosk)
 	Yes    key.Binding // j or y: yes, stop
 	No     key.Binding // n: no, go on
 
@@ -47,6 +48,7 @@ func NewKeyMap(t *i18n.Translator, ascii bool) KeyMap {
 		Scroll: key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp(t.T("keys.pages"), t.T("keys.scroll"))),
 		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t.T("keys.copy"))),
 		Route:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", t.T("keys.route"))),
+		AnyKey: key.NewBinding(key.WithKeys(), key.WithHelp(t.T("keys.any"), t.T("keys.still_here"))),
 		Yes:    key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp(t.T("keys.yes_key"), t.T("keys.yes"))),
 		No:     key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", t.T("keys.no"))),
 	}

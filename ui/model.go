@@ -34,6 +34,13 @@ type Options struct {
 	CanBrowse bool
 	Clipboard Clipboard
 	ASCII     bool
+
+	// Kiosk mode: start over after Idle without a key, never leave.
+	Kiosk bool
+	Idle  time.Duration
+	// OnReset runs when a kiosk starts over, to forget what lies outside
+	// the wizard (such as a printed page's file).
+	OnReset func()
 }
 
 // Clipboard takes text to paste elsewhere.
@@ -44,9 +51,15 @@ type Clipboard interface {
 // Model is the wizard program.
 type Model struct {
 	opts          Options
+	home          Options // as started: a kiosk returns to these
 	w             *wizard
 	width, height int
 	tick          int // the live tick's number; older ticks are dropped
+
+	// Kiosk mode.
+	lastInput time.Time
+	askUntil  time.Time // while asking "Ben je er nog?": when to start over
+	idleSeq   int
 }
 
 // New returns the wizard in opts.Lang, at the welcome screen.
@@ -54,7 +67,10 @@ func New(opts Options) (*Model, error) {
 	if opts.Clock == nil {
 		opts.Clock = time.Now
 	}
-	m := &Model{opts: opts}
+	if opts.Idle <= 0 {
+		opts.Idle = DefaultIdle
+	}
+	m := &Model{opts: opts, home: opts, lastInput: opts.Clock()}
 	w, err := newWizard(opts, opts.Clock())
 	if err != nil {
 		return nil, err
@@ -63,14 +79,23 @@ func New(opts Options) (*Model, error) {
 	return m, nil
 }
 
-// Init starts the clock.
+// Init starts the clock, and in a kiosk the idle timer.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(m.w.init(), m.scheduleTick())
+	cmds := []tea.Cmd{m.w.init(), m.scheduleTick()}
+	if m.opts.Kiosk {
+		cmds = append(cmds, m.scheduleIdle(m.opts.Idle))
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update handles what belongs to the whole program, and hands the rest to
 // the wizard.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.opts.Kiosk {
+		if cmd, used := m.kioskUpdate(msg); used {
+			return m, cmd
+		}
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -83,6 +108,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.w.setNow(m.opts.Clock())
 		return m, m.scheduleTick()
 	case restartMsg:
+		if m.opts.Kiosk {
+			// The next person starts where the kiosk started.
+			return m, m.reset()
+		}
 		return m, m.restart(m.opts)
 	case switchLangs:
 		opts := m.opts

@@ -31,8 +31,12 @@ type stepPage struct {
 	route  bool  // the person asked to see the route in the app
 	// roomy is set when the phone step has room for the route in the app
 	// beside the address, so that it shows without asking.
-	roomy  bool
-	copied *error
+	roomy bool
+	// compact is set when the window is too small for the step's words and
+	// its address together.
+	compact bool
+	copied  *error
+	code    string // the QR code of the address, on the phone step
 }
 
 func newStepPage(c *common, s flow.Screen, opened bool) page {
@@ -47,6 +51,9 @@ func newStepPage(c *common, s flow.Screen, opened bool) page {
 	p.progress = c.t.T("step.progress", i18n.Data{"App": app.Name, "N": s.Index + 1, "Total": len(steps)})
 	p.extra = p.extraLines
 	p.setBody()
+	if step.Action == content.ActionAddress {
+		p.code = drawCode(app.Form, c.opts.ASCII)
+	}
 	return p
 }
 
@@ -55,9 +62,12 @@ func newStepPage(c *common, s flow.Screen, opened bool) page {
 //
 // Once the person asks for the route in the app, it takes the place of the
 // step's words: they have chosen the other way, and both do not fit.
+//
+// In a window too small for both, the words give way to the address too:
+// that is what the step cannot do without.
 func (p *stepPage) setBody() {
 	p.body = p.fill.Replace(p.step.Body)
-	if (p.step.Action == content.ActionOpen && !p.canOpen()) || p.route {
+	if (p.step.Action == content.ActionOpen && !p.canOpen()) || p.route || p.compact {
 		p.body = ""
 	}
 }
@@ -190,11 +200,30 @@ func (p *stepPage) routeShown() bool {
 	return false
 }
 
+// View draws the phone step with its QR code where there is room for it.
+func (p *stepPage) View() string {
+	if lines, ok := p.phoneLines(p.width, p.height); ok {
+		return strings.Join(lines, "\n")
+	}
+	return p.textPage.View()
+}
+
 // SetSize also decides whether the phone step has room for the route.
 func (p *stepPage) SetSize(width, height int) {
-	p.roomy = false
+	p.roomy, p.compact = false, false
+	p.setBody()
 	p.textPage.SetSize(width, height)
+	if p.step.Action == content.ActionOpen || p.step.Action == content.ActionAddress {
+		if height > 0 && len(p.lines()) > height {
+			p.compact = true
+			p.setBody()
+			p.textPage.SetSize(width, height)
+		}
+	}
 	if p.step.Action == content.ActionAddress && !p.route {
+		if _, ok := p.phoneLines(width, height); ok {
+			return // the code and the address; the route is behind m
+		}
 		p.roomy = true
 		p.roomy = height <= 0 || len(p.lines()) <= height
 	}
@@ -228,7 +257,13 @@ func (p *stepPage) openLines(width int) []string {
 // in groups of three, which are the hardest part to type over.
 func (p *stepPage) addressLines(width int) []string {
 	c, s := p.c, p.c.styles
-	lines := boxed(s.Address, p.app.Form, width)
+	address := p.app.Form
+	if lipgloss.Width(address) > width-s.Address.GetHorizontalFrameSize() {
+		// Never break an address in the middle of a word or number: in a
+		// narrow window it goes in its parts, one under the other.
+		address = strings.Join(addressParts(address), "\n")
+	}
+	lines := boxed(s.Address, address, width)
 	if digits := prose.GroupDigits(p.app.Form); digits != "" {
 		lines = append(lines, p.wrap(c.t.T("step.digits", i18n.Data{"Digits": digits}), width)...)
 	}

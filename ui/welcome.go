@@ -12,10 +12,14 @@ func newWelcomePage(c *common) page {
 		body += "\n\n" + g.Deadline.Note
 	}
 	text := newTextPage(c, g.Welcome.Title, body)
-	return newMenuPage(c, text, []menuItem{
+	items := []menuItem{
 		{c.t.T("welcome.begin"), nextMsg{}},
 		{c.t.T("welcome.info"), gotoMsg{to: flow.Screen{Kind: flow.Info}}},
 		{c.t.T("welcome.language"), switchLangs{}},
-		{c.t.T("welcome.stop"), stopMsg{}},
-	})
+	}
+	// A kiosk cannot be left: no choice to stop.
+	if !c.opts.Kiosk {
+		items = append(items, menuItem{c.t.T("welcome.stop"), stopMsg{}})
+	}
+	return newMenuPage(c, text, items)
 }

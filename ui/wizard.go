@@ -98,6 +98,9 @@ func (w *wizard) update(msg tea.Msg) tea.Cmd {
 			return w.updateConfirm(msg)
 		}
 		switch {
+		case key.Matches(msg, w.c.keys.Back) && len(w.history) == 0:
+			// Esc on the first screen is the way out, as q is.
+			return w.askQuit()
 		case key.Matches(msg, w.c.keys.Back):
 			return w.back()
 		case key.Matches(msg, w.c.keys.Quit):
@@ -139,16 +142,26 @@ func (w *wizard) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {
 		w.confirm = nil
 		return nil
 	case key.Matches(msg, w.c.keys.Yes), msg.String() == "ctrl+c":
-		// Ctrl+C twice stops, as it does in most programs.
-		return send(stopMsg{})
+		// Ctrl+C twice stops, as it does in most programs; a kiosk starts
+		// over instead.
+		return send(w.stopOrReset())
 	}
 	var cmd tea.Cmd
 	w.confirm, cmd = w.confirm.Update(msg)
 	return cmd
 }
 
+// stopOrReset is what "stop" means: leave the program, or in a kiosk start
+// over for the next person.
+func (w *wizard) stopOrReset() tea.Msg {
+	if w.c.opts.Kiosk {
+		return resetMsg{}
+	}
+	return stopMsg{}
+}
+
 func (w *wizard) askQuit() tea.Cmd {
-	w.confirm = newConfirmPage(w.c)
+	w.confirm = newConfirmPage(w.c, w.stopOrReset())
 	w.layout()
 	return w.confirm.Init()
 }
@@ -246,7 +259,12 @@ func (w *wizard) newPage(s flow.Screen) page {
 
 // whereOrder is the order of the "where" options: as written, or, where
 // the phone is the safer choice, the phone first (kiosk mode).
-func (w *wizard) whereOrder() []string { return nil }
+func (w *wizard) whereOrder() []string {
+	if w.c.opts.Kiosk {
+		return []string{content.RoutePhone}
+	}
+	return nil
+}
 
 func (w *wizard) recogniseList() []string {
 	var lines []string
@@ -285,8 +303,12 @@ func (w *wizard) checklist() []string {
 	if len(others) > 0 {
 		lines = append(lines, s.Check+" "+c.t.List(others)+": "+c.t.T("done.read"))
 	}
-	// On a shared computer, logging out is the last thing to do (FACTS H9).
-	if len(apps) > 0 && w.answers.Route() == content.RouteComputer {
+	// On a shared computer, logging out is the last thing to do (FACTS H9);
+	// on a kiosk where the browser was opened, it is what matters most.
+	switch {
+	case c.opts.Kiosk && len(w.opened) > 0:
+		lines = append(lines, s.Warning.Render("! "+c.t.T("done.log_out_kiosk")))
+	case len(apps) > 0 && w.answers.Route() == content.RouteComputer:
 		lines = append(lines, s.Bullet+" "+c.t.T("done.log_out"))
 	}
 	return lines

@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+)
+
+// Kiosk mode, for a shared laptop in a library: after a pause the program
+// asks whether the person is still there, and then starts over with every
+// answer forgotten. It never leaves the program.
+
+// DefaultIdle is how long a kiosk waits for a key before asking.
+const DefaultIdle = 3 * time.Minute
+
+// stillThereFor is how long the question "Ben je er nog?" waits.
+const stillThereFor = 30 * time.Second
+
+// idleMsg wakes the kiosk to look at how long it has been idle.
+type idleMsg struct{ seq int }
+
+// resetMsg starts the kiosk over: the language it started in, a new wizard.
+type resetMsg struct{}
+
+// isInput reports whether a message is the person doing something.
+func isInput(msg tea.Msg) bool {
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg, tea.PasteMsg:
+		return true
+	}
+	return false
+}
+
+// kioskUpdate handles what kiosk mode adds. It reports whether the message
+// was used up, so the wizard does not see it.
+func (m *Model) kioskUpdate(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case idleMsg:
+		if msg.seq != m.idleSeq {
+			return nil, true
+		}
+		return m.checkIdle(), true
+	case resetMsg:
+		return m.reset(), true
+	}
+	if !isInput(msg) {
+		return nil, false
+	}
+	m.lastInput = m.opts.Clock()
+	if !m.askUntil.IsZero() {
+		// Any key answers "yes, still here"; it does nothing else.
+		m.askUntil = time.Time{}
+		m.w.confirm = nil
+		return m.scheduleIdle(m.opts.Idle), true
+	}
+	return nil, false
+}
+
+// checkIdle asks "Ben je er nog?" once the kiosk has been idle long enough,
+// counts the question down, and starts over when nobody answers.
+func (m *Model) checkIdle() tea.Cmd {
+	now := m.opts.Clock()
+	if !m.askUntil.IsZero() {
+		if !now.Before(m.askUntil) {
+			return m.reset()
+		}
+		m.w.confirm = m.stillTherePage(now)
+		m.w.layout()
+		return m.scheduleIdle(min(time.Second, m.askUntil.Sub(now)))
+	}
+	idle := now.Sub(m.lastInput)
+	if idle < m.opts.Idle {
+		return m.scheduleIdle(m.opts.Idle - idle)
+	}
+	m.askUntil = now.Add(stillThereFor)
+	m.w.confirm = m.stillTherePage(now)
+	m.w.layout()
+	return m.scheduleIdle(time.Second)
+}
+
+// stillTherePage is the question, with the seconds left.
+func (m *Model) stillTherePage(now time.Time) page {
+	t := m.w.c.t
+	left := int((m.askUntil.Sub(now) + time.Second - 1) / time.Second)
+	p := newTextPage(m.w.c, t.T("kiosk.still_there"), t.N("kiosk.countdown", left, i18n.Data{}))
+	p.next = m.w.c.keys.AnyKey
+	return p
+}
+
+// reset starts over as if the kiosk had just been started: the language it
+// was started in, a new wizard, nothing remembered.
+func (m *Model) reset() tea.Cmd {
+	m.askUntil = time.Time{}
+	m.opts = m.home
+	cmd := m.restart(m.opts)
+	if m.opts.OnReset != nil {
+		m.opts.OnReset()
+	}
+	m.lastInput = m.opts.Clock()
+	return tea.Batch(cmd, m.scheduleIdle(m.opts.Idle))
+}
+
+func (m *Model) scheduleIdle(after time.Duration) tea.Cmd {
+	m.idleSeq++
+	seq := m.idleSeq
+	return tea.Tick(after, func(time.Time) tea.Msg { return idleMsg{seq: seq} })
+}

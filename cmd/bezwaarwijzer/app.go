@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"slices"
 	"strings"
@@ -33,6 +34,10 @@ type app struct {
 	canBrowse func() bool
 	// interactive reports whether the wizard has a terminal to draw on.
 	interactive func() bool
+	// httpClient is for check-links, the one command that uses the network.
+	httpClient *http.Client
+	// environ decides the colours of printed output (NO_COLOR, TERM).
+	environ func() []string
 }
 
 func newApp() *app {
@@ -46,6 +51,8 @@ func newApp() *app {
 		interactive: func() bool {
 			return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 		},
+		httpClient: &http.Client{},
+		environ:    os.Environ,
 	}
 }
 
@@ -62,6 +69,8 @@ type session struct {
 	now       string
 	noBrowser bool
 	practice  bool
+	kiosk     bool
+	idle      time.Duration
 }
 
 // run runs the command line and returns the exit code. Every message a
@@ -116,7 +125,7 @@ func (s *session) newRoot() *cobra.Command {
 			}
 			return nil
 		},
-		PersistentPreRunE: func(*cobra.Command, []string) error { return s.setClock() },
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return s.checkFlags(cmd) },
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return s.runWizard(cmd.Context())
 		},
@@ -133,12 +142,35 @@ func (s *session) newRoot() *cobra.Command {
 	flags.StringVar(&s.lang, "lang", s.lang, t.T("flag.lang"))
 	flags.StringVar(&s.now, "now", "", t.T("flag.now"))
 	flags.BoolVar(&s.noBrowser, "no-browser", false, t.T("flag.no_browser"))
+	flags.BoolVar(&s.kiosk, "kiosk", false, t.T("flag.kiosk"))
+	flags.DurationVar(&s.idle, "idle", ui.DefaultIdle, t.T("flag.idle"))
 
-	root.AddCommand(s.newOpenCmd())
+	root.AddCommand(s.newOpenCmd(), s.newCheckLinksCmd())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}
 	return root
+}
+
+// checkFlags checks the global flags together, then sets the clock.
+func (s *session) checkFlags(cmd *cobra.Command) error {
+	if cmd.Flags().Changed("idle") {
+		switch {
+		case !s.kiosk:
+			return usage(s.t.T("error.idle_without_kiosk"))
+		case s.idle < time.Second:
+			return usage(s.t.T("error.idle_too_short"))
+		}
+	}
+	return s.setClock()
+}
+
+// noArgs refuses arguments, in the person's language.
+func (s *session) noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usage(s.t.T("error.no_args", i18n.Data{"Command": cmd.Name(), "Arg": args[0]}))
+	}
+	return nil
 }
 
 // setClock reads --now: practice mode, with the clock running from the

@@ -50,7 +50,7 @@ func flagError(t *i18n.Translator, err error) error {
 	} else if i := strings.Index(s, "'"); i >= 0 {
 		name = "-" + strings.Trim(strings.Fields(s[i:])[0], "'")
 	}
-	name = strings.TrimRight(name, ":,")
+	name = strings.Trim(name, `:,"'`)
 	switch {
 	case strings.HasPrefix(s, "unknown flag"), strings.HasPrefix(s, "unknown shorthand flag"):
 		return usage(t.T("error.unknown_flag", i18n.Data{"Flag": name}))

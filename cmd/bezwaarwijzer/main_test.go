@@ -18,6 +18,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr/qrtest"
 )
 
 // result is what a run of the command line left behind.
@@ -42,6 +43,7 @@ func run(t *testing.T, e env, browserErr error, canBrowse bool, args ...string) 
 		browser:     stub,
 		canBrowse:   func() bool { return canBrowse },
 		interactive: func() bool { return false },
+		environ:     func() []string { return nil },
 	}
 	code := a.run(context.Background(), args)
 	return result{code, stdout.String(), stderr.String(), stub.Opened()}
@@ -115,6 +117,9 @@ func TestOpenOpensTheExactForm(t *testing.T) {
 				if !strings.Contains(r.stdout, app.Form) {
 					t.Errorf("the address is not printed:\n%s", r.stdout)
 				}
+				if got := decodePrinted(t, r.stdout); got != app.Form {
+					t.Errorf("the printed code says %q, want %q", got, app.Form)
+				}
 			})
 		}
 	}
@@ -149,6 +154,9 @@ func TestOpenWithoutBrowser(t *testing.T) {
 				if !strings.Contains(r.stdout, want) {
 					t.Errorf("stdout misses %q:\n%s", want, r.stdout)
 				}
+			}
+			if got := decodePrinted(t, r.stdout); got != fb.Form {
+				t.Errorf("the printed code says %q, want %q", got, fb.Form)
 			}
 		})
 	}
@@ -231,6 +239,22 @@ func TestLanguageFromEnvironment(t *testing.T) {
 			t.Errorf("env %v args %v: stderr %q, want %q", c.env, c.args, r.stderr, c.want)
 		}
 	}
+}
+
+// decodePrinted finds the QR code in printed output and decodes it.
+func decodePrinted(t *testing.T, out string) string {
+	t.Helper()
+	var rows []string
+	for _, l := range strings.Split(out, "\n") {
+		if l != "" && strings.ContainsRune("█▀▄", []rune(l)[0]) {
+			rows = append(rows, l)
+		}
+	}
+	text, err := qrtest.DecodeTerminal(strings.Join(rows, "\n"))
+	if err != nil {
+		t.Fatalf("no code that scans in the output: %v\n%s", err, out)
+	}
+	return text
 }
 
 // The built program, as a person starts it.

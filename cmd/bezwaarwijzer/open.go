@@ -1,13 +1,18 @@
 package main
 
 import (
+	"fmt"
 	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/spf13/cobra"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 )
 
 // newOpenCmd is `open PLATFORM`: the fast path for a volunteer, straight to
@@ -57,6 +62,8 @@ func (s *session) open(name string) error {
 	t := s.t
 	if !s.mayBrowse() {
 		s.printAddress(app, t.T("open.type_address", i18n.Data{"App": app.Name}))
+		s.printCode(app)
+		s.printRoute(app)
 		return nil
 	}
 	if err := content.CheckAddress(app.Form, s.g.AllowedHosts); err != nil {
@@ -64,21 +71,42 @@ func (s *session) open(name string) error {
 	}
 	if err := s.browser.Open(app.Form); err != nil {
 		s.printAddress(app, t.T("open.failed", i18n.Data{"App": app.Name}))
+		s.printCode(app)
+		s.printRoute(app)
 		return failed(t.T("open.failed_hint"))
 	}
-	s.printf("%s\n%s\n", t.T("open.opened", i18n.Data{"App": app.Name}), app.Form)
+	s.printAddress(app, t.T("open.opened", i18n.Data{"App": app.Name}))
+	s.printCode(app)
 	return nil
 }
 
-// printAddress prints an app's form address to type over, and the route
-// inside the app for when the link does not work (FACTS H10).
+// printAddress prints an app's form address to type over.
 func (s *session) printAddress(app content.App, intro string) {
-	t := s.t
 	s.printf("%s\n\n  %s\n", intro, app.Form)
 	if d := prose.GroupDigits(app.Form); d != "" {
-		s.printf("  %s\n", t.T("step.digits", i18n.Data{"Digits": d}))
+		s.printf("  %s\n", s.t.T("step.digits", i18n.Data{"Digits": d}))
 	}
-	s.printf("\n%s\n", t.T("step.route_intro", i18n.Data{"App": app.Name}))
+}
+
+// printCode prints the address as a QR code, for the person's own phone.
+// Light on dark, in colour where the terminal has it, so it scans on a
+// light terminal too.
+func (s *session) printCode(app content.App) {
+	code, err := qr.Terminal(app.Form, false)
+	if err != nil {
+		return
+	}
+	w := colorprofile.NewWriter(s.stdout, s.environ())
+	style := lipgloss.NewStyle().Foreground(lipgloss.Color("15")).Background(lipgloss.Color("0"))
+	s.printf("\n")
+	_, _ = fmt.Fprintln(w, style.Render(code))
+	s.printf("%s\n", s.t.T("open.scan"))
+}
+
+// printRoute prints the route inside the app, for when the link does not
+// work (FACTS H10).
+func (s *session) printRoute(app content.App) {
+	s.printf("\n%s\n", s.t.T("step.route_intro", i18n.Data{"App": app.Name}))
 	for i, line := range app.Menu {
 		s.printf("  %d. %s\n", i+1, line)
 	}

@@ -33,5 +33,7 @@ func (s *session) wizardOptions() ui.Options {
 		Browser:   s.browser,
 		CanBrowse: s.mayBrowse(),
 		Clipboard: s.clipboard,
+		Kiosk:     s.kiosk,
+		Idle:      s.idle,
 	}
 }

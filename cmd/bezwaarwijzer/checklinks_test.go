@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+)
+
+// toServer sends every request, whatever its host, to a local test server,
+// keeping the path: check-links asks the real form addresses, and never the
+// real internet.
+type toServer struct{ server *url.URL }
+
+func (ts toServer) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.URL.Scheme, r.URL.Host = ts.server.Scheme, ts.server.Host
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+func checkLinks(t *testing.T, handler http.Handler, lang string) result {
+	t.Helper()
+	srv := httptest.NewServer(handler)
+	defer srv.Close()
+	u, _ := url.Parse(srv.URL)
+	var stdout, stderr bytes.Buffer
+	a := &app{
+		stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
+		getenv:      func(string) string { return "" },
+		clock:       time.Now,
+		browser:     &browser.Stub{},
+		canBrowse:   func() bool { return true },
+		interactive: func() bool { return false },
+		httpClient:  &http.Client{Transport: toServer{u}},
+		environ:     func() []string { return nil },
+	}
+	code := a.run(context.Background(), []string{"--lang", lang, "check-links"})
+	return result{code: code, stdout: stdout.String(), stderr: stderr.String()}
+}
+
+func TestCheckLinks(t *testing.T) {
+	g, _ := content.Load("nl")
+	fb, ig := g.App("facebook"), g.App("instagram")
+	nl := i18n.MustNew("nl")
+	path := func(address string) string { u, _ := url.Parse(address); return u.Path }
+
+	t.Run("all answer", func(t *testing.T) {
+		seen := map[string]string{}
+		r := checkLinks(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			seen[r.URL.Path] = r.Header.Get("User-Agent")
+		}), "nl")
+		if r.code != exitOK {
+			t.Errorf("exit %d: %s", r.code, r.stderr)
+		}
+		for _, app := range []*content.App{fb, ig} {
+			if ua, ok := seen[path(app.Form)]; !ok || !strings.HasPrefix(ua, "bezwaarwijzer/") {
+				t.Errorf("%s was not asked, or without a clear User-Agent (%q)", app.Form, ua)
+			}
+			if !strings.Contains(r.stdout, nl.T("links.ok", i18n.Data{"App": app.Name})) || !strings.Contains(r.stdout, app.Form) {
+				t.Errorf("no verdict for %s:\n%s", app.Name, r.stdout)
+			}
+		}
+		if !strings.Contains(r.stdout, nl.T("links.all_ok")) {
+			t.Errorf("no summary:\n%s", r.stdout)
+		}
+	})
+
+	t.Run("one is gone", func(t *testing.T) {
+		r := checkLinks(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == path(ig.Form) {
+				http.NotFound(w, r)
+			}
+		}), "nl")
+		if r.code != exitFail {
+			t.Errorf("exit %d, want %d", r.code, exitFail)
+		}
+		if !strings.Contains(r.stdout, nl.T("links.ok", i18n.Data{"App": fb.Name})) ||
+			!strings.Contains(r.stdout, nl.T("links.not_found", i18n.Data{"App": ig.Name, "Status": 404})) {
+			t.Errorf("wrong verdicts:\n%s", r.stdout)
+		}
+		if !strings.Contains(r.stderr, nl.T("links.some_fail")) {
+			t.Errorf("stderr %q does not say what to do", r.stderr)
+		}
+	})
+
+	t.Run("server error, in English", func(t *testing.T) {
+		en := i18n.MustNew("en")
+		r := checkLinks(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}), "en")
+		if r.code != exitFail || !strings.Contains(r.stdout, en.T("links.error_status", i18n.Data{"App": fb.Name, "Status": 503})) {
+			t.Errorf("exit %d:\n%s", r.code, r.stdout)
+		}
+		if goErrors.MatchString(r.stdout + r.stderr) {
+			t.Errorf("a Go error reached the person:\n%s%s", r.stdout, r.stderr)
+		}
+	})
+}
+
+func TestKioskFlags(t *testing.T) {
+	nl := i18n.MustNew("nl")
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--idle", "5m"}, exitUsage, nl.T("error.idle_without_kiosk")},
+		{[]string{"--kiosk", "--idle", "straks"}, exitUsage, nl.T("error.bad_flag", i18n.Data{"Flag": "--idle"})},
+		{[]string{"--kiosk", "--idle", "0s"}, exitUsage, nl.T("error.idle_too_short")},
+		// Valid flags reach the wizard, which needs a terminal.
+		{[]string{"--kiosk", "--idle", "90s"}, exitFail, nl.T("error.no_terminal")},
+		{[]string{"--kiosk"}, exitFail, nl.T("error.no_terminal")},
+	}
+	for _, c := range cases {
+		r := run(t, nil, nil, true, c.args...)
+		if r.code != c.code || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", c.args, r.code, r.stderr, c.code, c.want)
+		}
+		if goErrors.MatchString(r.stderr) {
+			t.Errorf("%v: a Go error reached the person: %s", c.args, r.stderr)
+		}
+	}
+}

@@ -10,7 +10,7 @@ import (
 // newDonePage is the last screen: a checklist of what was done and what is
 // left to do, the closing words, then start over, more information, or
 // stop. The checklist comes first: it is what this person did.
-func newDonePage(c *common, checklist []string) page {
+func newDonePage(c *common, checklist, printApps []string, printed string) page {
 	text := newTextPage(c, c.g.Done.Title, "")
 	text.extra = func(width int) []string {
 		var lines []string
@@ -26,13 +26,20 @@ func newDonePage(c *common, checklist []string) page {
 				}
 			}
 		}
+		if printed != "" {
+			lines = append(lines, prose.WrapLine(printed, width)...)
+		}
 		lines = append(lines, "")
 		return append(lines, prose.Wrap(c.g.Done.Body, width, c.styles.Bullet)...)
 	}
-	items := []menuItem{
-		{c.t.T("done.again"), restartMsg{}},
-		{c.t.T("done.info"), gotoMsg{to: flow.Screen{Kind: flow.Info}}},
+	var items []menuItem
+	if len(printApps) > 0 {
+		items = append(items, menuItem{c.t.T("done.print"), printMsg{}})
 	}
+	items = append(items,
+		menuItem{c.t.T("done.again"), restartMsg{}},
+		menuItem{c.t.T("done.info"), gotoMsg{to: flow.Screen{Kind: flow.Info}}},
+	)
 	if !c.opts.Kiosk {
 		items = append(items, menuItem{c.t.T("done.stop"), stopMsg{}})
 	}

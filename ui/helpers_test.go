@@ -35,7 +35,8 @@ func fixedClock(t time.Time) func() time.Time { return func() time.Time { return
 // at a fixed time.
 func testOptions(lang string, now time.Time) (Options, *browser.Stub) {
 	stub := &browser.Stub{}
-	return Options{Lang: lang, Clock: fixedClock(now), Browser: stub, CanBrowse: true}, stub
+	print := func(string, []string) (string, bool, error) { return "/tmp/bezwaarwijzer-123456.html", false, nil }
+	return Options{Lang: lang, Clock: fixedClock(now), Browser: stub, CanBrowse: true, Print: print}, stub
 }
 
 // probe wraps the wizard and keeps the last frame it drew, as a person

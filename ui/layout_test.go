@@ -46,7 +46,7 @@ func everyScreen(t *testing.T) []screenCase {
 					}
 					walk := append(flow.Walk(probe.c.g, answers, content.AudiencePerson), flow.Screen{Kind: flow.Info})
 					for _, s := range walk {
-						for _, state := range []string{"", "opened", "failed", "route", "quit"} {
+						for _, state := range []string{"", "opened", "failed", "route", "quit", "printed"} {
 							w, _ := newWizard(opts, now)
 							w.answers = answers
 							w.history = []flow.Screen{{Kind: flow.Welcome}}
@@ -73,6 +73,12 @@ func (w *wizard) setState(state string, s flow.Screen) bool {
 		return true
 	case "quit":
 		w.askQuit()
+		return true
+	case "printed":
+		if s.Kind != flow.Done {
+			return false
+		}
+		w.update(printedMsg{path: "/tmp/bezwaarwijzer-123456.html"})
 		return true
 	case "opened", "failed":
 		if !isStep || !step.canOpen() {

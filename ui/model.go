@@ -38,6 +38,9 @@ type Options struct {
 	// Kiosk mode: start over after Idle without a key, never leave.
 	Kiosk bool
 	Idle  time.Duration
+	// Print makes the page with the steps for these apps, in lang, and
+	// opens it; it returns where it is, and whether the browser opened.
+	Print func(lang string, apps []string) (path string, opened bool, err error)
 	// OnReset runs when a kiosk starts over, to forget what lies outside
 	// the wizard (such as a printed page's file).
 	OnReset func()

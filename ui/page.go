@@ -51,8 +51,14 @@ type (
 		app string
 		err error
 	}
-	copiedMsg struct{ err error }
-	tickMsg   struct{ seq int }
+	copiedMsg  struct{ err error }
+	printMsg   struct{}
+	printedMsg struct {
+		path   string
+		opened bool
+		err    error
+	}
+	tickMsg struct{ seq int }
 )
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

@@ -37,6 +37,7 @@ type wizard struct {
 
 	opened  map[string]bool // apps whose form was opened in the browser
 	reached map[string]bool // apps whose last step was reached
+	printed string          // what happened to the printed page, on the done screen
 
 	width, height int
 }
@@ -117,6 +118,11 @@ func (w *wizard) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case openMsg:
 		return w.open(msg)
+	case printMsg:
+		return w.print()
+	case printedMsg:
+		w.printed = w.printStatus(msg)
+		return w.show(w.screen)
 	case openedMsg:
 		if msg.err == nil {
 			w.opened[msg.app] = true
@@ -250,11 +256,50 @@ func (w *wizard) newPage(s flow.Screen) page {
 	case flow.More:
 		return newTextPage(c, g.More[s.Index].Title, g.More[s.Index].Body)
 	case flow.Done:
-		return newDonePage(c, w.checklist())
+		return newDonePage(c, w.checklist(), w.printApps(), w.printed)
 	case flow.Info:
 		return newInfoPage(c)
 	}
 	return newTextPage(c, "", "")
+}
+
+// printApps are the apps whose steps the printed page shows: every chosen
+// app with a form, linked or not.
+func (w *wizard) printApps() []string {
+	if w.c.opts.Print == nil {
+		return nil
+	}
+	var ids []string
+	for _, app := range w.c.g.FormApps() {
+		if w.answers.Unsure() || w.answers.Has(app.ID) {
+			ids = append(ids, app.ID)
+		}
+	}
+	return ids
+}
+
+// print makes the page with the steps, from a command: writing the file and
+// starting the browser take a moment.
+func (w *wizard) print() tea.Cmd {
+	print, lang, apps := w.c.opts.Print, w.c.t.Lang(), w.printApps()
+	if print == nil || len(apps) == 0 {
+		return nil
+	}
+	return func() tea.Msg {
+		path, opened, err := print(lang, apps)
+		return printedMsg{path: path, opened: opened, err: err}
+	}
+}
+
+func (w *wizard) printStatus(msg printedMsg) string {
+	t := w.c.t
+	switch {
+	case msg.err != nil:
+		return t.T("done.print_failed")
+	case msg.opened:
+		return t.T("done.printed_open")
+	}
+	return t.T("done.printed_file", i18n.Data{"Path": msg.path})
 }
 
 // whereOrder is the order of the "where" options: as written, or, where

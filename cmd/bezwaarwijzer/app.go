@@ -71,6 +71,9 @@ type session struct {
 	practice  bool
 	kiosk     bool
 	idle      time.Duration
+
+	// temporary are pages written to the temporary folder in this run.
+	temporary temporaryFiles
 }
 
 // run runs the command line and returns the exit code. Every message a
@@ -145,7 +148,7 @@ func (s *session) newRoot() *cobra.Command {
 	flags.BoolVar(&s.kiosk, "kiosk", false, t.T("flag.kiosk"))
 	flags.DurationVar(&s.idle, "idle", ui.DefaultIdle, t.T("flag.idle"))
 
-	root.AddCommand(s.newOpenCmd(), s.newCheckLinksCmd())
+	root.AddCommand(s.newOpenCmd(), s.newHandoutCmd(), s.newCheckLinksCmd())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}

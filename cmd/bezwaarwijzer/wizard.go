@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
 )
 
@@ -19,10 +21,32 @@ func (s *session) runWizard(ctx context.Context) error {
 		return failed(s.t.T("error.unexpected"))
 	}
 	p := tea.NewProgram(m, tea.WithContext(ctx))
-	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, context.Canceled) {
+	_, err = p.Run()
+	if s.kiosk {
+		s.temporary.removeAll()
+	}
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, context.Canceled) {
 		return failed(s.t.T("error.wizard"))
 	}
 	return nil
+}
+
+// printSteps makes the printable page in the wizard's language (which the
+// person may have switched) and opens it.
+func (s *session) printSteps(lang string, apps []string) (path string, opened bool, err error) {
+	t, err := i18n.New(lang)
+	if err != nil {
+		return "", false, err
+	}
+	g, err := content.Load(lang)
+	if err != nil {
+		return "", false, err
+	}
+	page, err := s.renderHandout(t, g, apps)
+	if err != nil {
+		return "", false, err
+	}
+	return s.showHandout(page)
 }
 
 func (s *session) wizardOptions() ui.Options {
@@ -35,5 +59,11 @@ func (s *session) wizardOptions() ui.Options {
 		Clipboard: s.clipboard,
 		Kiosk:     s.kiosk,
 		Idle:      s.idle,
+		Print:     s.printSteps,
+		OnReset: func() {
+			if s.kiosk {
+				s.temporary.removeAll()
+			}
+		},
 	}
 }

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/handout"
+)
+
+// newHandoutCmd is `handout`: a printable page with the steps, to take
+// home.
+func (s *session) newHandoutCmd() *cobra.Command {
+	var out string
+	var platforms []string
+	var force bool
+	cmd := &cobra.Command{
+		Use:     "handout",
+		Aliases: []string{"folder"},
+		Short:   s.t.T("cmd.handout.short"),
+		Example: "  bezwaarwijzer handout\n  bezwaarwijzer handout -o stappen.html --platform instagram",
+		Args:    s.noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return s.handout(out, platforms, force)
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", s.t.T("flag.output_handout"))
+	cmd.Flags().StringSliceVar(&platforms, "platform", nil, s.t.T("flag.platform"))
+	cmd.Flags().BoolVar(&force, "force", false, s.t.T("flag.force"))
+	return cmd
+}
+
+// platformIDs checks the --platform names, and returns their IDs.
+func (s *session) platformIDs(names []string) ([]string, error) {
+	var ids []string
+	for _, name := range names {
+		app, err := s.platform(name)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, app.ID)
+	}
+	return ids, nil
+}
+
+func (s *session) handout(out string, platforms []string, force bool) error {
+	ids, err := s.platformIDs(platforms)
+	if err != nil {
+		return err
+	}
+	page, err := s.renderHandout(s.t, s.g, ids)
+	if err != nil {
+		return err
+	}
+	t := s.t
+	if out != "" {
+		if err := s.writeNew(out, page, force); err != nil {
+			return err
+		}
+		s.printf("%s\n", t.T("printed.written", i18n.Data{"Path": out}))
+		return nil
+	}
+	path, opened, err := s.showHandout(page)
+	if err != nil {
+		return err
+	}
+	if opened {
+		s.printf("%s\n", t.T("printed.opened", i18n.Data{"Path": path}))
+	} else {
+		s.printf("%s\n", t.T("printed.saved_temp", i18n.Data{"Path": path}))
+	}
+	return nil
+}
+
+// renderHandout renders the page in the language of t and g, which may be
+// another than the command line's: the wizard's, after a switch.
+func (s *session) renderHandout(t *i18n.Translator, g *content.Guide, ids []string) ([]byte, error) {
+	var b bytes.Buffer
+	err := handout.Render(&b, handout.Options{T: t, Guide: g, Apps: ids, Now: s.clock()})
+	if err != nil {
+		return nil, failed(s.t.T("error.unexpected"))
+	}
+	return b.Bytes(), nil
+}
+
+// showHandout writes a page to a new temporary file and opens it in the
+// browser, where it can be printed. Where no browser may open, the file
+// stays for the person to open.
+func (s *session) showHandout(page []byte) (path string, opened bool, err error) {
+	f, err := os.CreateTemp("", "bezwaarwijzer-*.html")
+	if err != nil {
+		return "", false, failed(s.t.T("error.no_temp"))
+	}
+	path = f.Name()
+	_, werr := f.Write(page)
+	if cerr := f.Close(); werr != nil || cerr != nil {
+		_ = os.Remove(path)
+		return "", false, failed(s.t.T("error.no_temp"))
+	}
+	s.temporary.add(path)
+	if !s.mayBrowse() {
+		return path, false, nil
+	}
+	abs, _ := filepath.Abs(path)
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	if !strings.HasPrefix(u.Path, "/") {
+		u.Path = "/" + u.Path // a Windows path: file:///C:/...
+	}
+	return path, s.browser.Open(u.String()) == nil, nil
+}
+
+// temporaryFiles are the pages written to the temporary folder. A kiosk
+// removes them when it starts over and when it stops: nothing of a person
+// stays on a shared laptop.
+type temporaryFiles struct {
+	mu    sync.Mutex
+	paths []string
+}
+
+func (f *temporaryFiles) add(path string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.paths = append(f.paths, path)
+}
+
+func (f *temporaryFiles) removeAll() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, p := range f.paths {
+		_ = os.Remove(p)
+	}
+	f.paths = nil
+}

@@ -1,0 +1,246 @@
+// Package handout writes the printable page a person takes home: for each
+// chosen app the form's address to type over, a QR code to scan with their
+// own phone, the steps, a sample reason and the way through the app's menu
+// when the link does not work. A volunteer at a help desk prints it; the
+// person does the rest at home, at their own pace, on their own phone.
+//
+// The page is one self-contained HTML file for A4 paper: no script, no
+// external fonts, images or style sheets, so it looks the same offline and
+// gives away nothing when it is opened. Every word on it comes from the
+// guide or from the handout.* messages.
+package handout
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
+)
+
+// ErrNoForm is returned for an app ID that is unknown or has no objection
+// form: there is nothing to print for it.
+var ErrNoForm = errors.New("handout: no objection form for this app")
+
+// Options say what to print.
+type Options struct {
+	T     *i18n.Translator
+	Guide *content.Guide
+	// Apps are the IDs of apps with a form; empty means every app with a
+	// form. The page follows the guide's order whatever the order here.
+	Apps []string
+	// Now is the day the page is made: it is printed, and it decides what
+	// the page says about the deadline.
+	Now time.Time
+}
+
+// The page's layout lives in one template, so that it reads as HTML and
+// html/template escapes every text that goes into it.
+//
+//go:embed handout.html.tmpl
+var pageSource string
+
+var page = template.Must(template.New("handout").Parse(pageSource))
+
+// view is everything the template shows, already in words.
+type view struct {
+	Lang     string
+	Title    string
+	Intro    string
+	Deadline string
+	Note     string // only once the date has passed
+	Made     string
+	Apps     []appView
+
+	SourcesTitle string
+	SourcesIntro string
+	Sources      []content.Source
+}
+
+type appView struct {
+	Title string
+	// Address is the form's address cut after each "/" of its path, the
+	// places where a line may break: a break elsewhere, such as in the
+	// middle of the number, would make it harder to type over.
+	Address      []string
+	AddressLabel string
+	// Digits are the number at the end of the address in groups of three,
+	// the part that is hardest to type over; empty when there is none.
+	DigitsLabel string
+	Digits      string
+	QR          template.HTML
+	Scan        string
+
+	StepsTitle string
+	Steps      []stepView
+	// AddressFirst and ReasonAfter are set when no step asks for the
+	// address or the reason, so that they are still on the page.
+	AddressFirst bool
+	ReasonAfter  bool
+	ReasonLabel  string
+	Reason       string
+
+	MenuTitle string
+	MenuNote  string
+	Menu      []string
+}
+
+type stepView struct {
+	Title      string
+	Body       []block
+	WithForm   bool // the address and the QR code belong to this step
+	WithReason bool // the sample reason belongs to this step
+}
+
+// block is a paragraph (Text) or a list (Items): prose.Parse gives bullets
+// one by one, and HTML wants them together in one <ul>.
+type block struct {
+	Text  string
+	Items []string
+}
+
+// Render writes the page. It builds the whole page before writing, so that
+// an error never leaves half a page behind.
+func Render(w io.Writer, o Options) error {
+	if o.T == nil || o.Guide == nil || o.Guide.Deadline.Zone == nil {
+		return errors.New("handout: no translator, guide or deadline zone")
+	}
+	g := o.Guide
+	if g.Lang != o.T.Lang() {
+		return fmt.Errorf("handout: guide in %q, words in %q", g.Lang, o.T.Lang())
+	}
+	apps, err := chosen(g, o.Apps)
+	if err != nil {
+		return err
+	}
+
+	var names []string
+	for _, a := range apps {
+		names = append(names, a.Name)
+	}
+	v := view{
+		Lang:         o.T.Lang(),
+		Title:        g.Welcome.Title,
+		Intro:        o.T.T("handout.intro", i18n.Data{"App": o.T.List(names)}),
+		Deadline:     banner.Sentence(o.T, g.Deadline, o.Now),
+		Made:         o.T.T("handout.made", i18n.Data{"Date": o.T.Date(o.Now.In(g.Deadline.Zone))}),
+		SourcesTitle: o.T.T("handout.sources"),
+		SourcesIntro: o.T.T("handout.sources_intro"),
+		Sources:      g.Sources,
+	}
+	if g.Deadline.CountdownAt(o.Now).Passed {
+		v.Note = g.Deadline.Note
+	}
+	// The page is for the person's own phone: that is the route it follows.
+	steps := g.StepsFor(content.RoutePhone, content.AudiencePerson)
+	for _, a := range apps {
+		av, err := newAppView(o.T, g, a, steps)
+		if err != nil {
+			return err
+		}
+		v.Apps = append(v.Apps, av)
+	}
+
+	var b bytes.Buffer
+	if err := page.Execute(&b, v); err != nil {
+		return fmt.Errorf("handout: %w", err)
+	}
+	_, err = w.Write(b.Bytes())
+	return err
+}
+
+// chosen returns the apps to print, in the guide's order.
+func chosen(g *content.Guide, ids []string) ([]content.App, error) {
+	for _, id := range ids {
+		if a := g.App(id); a == nil || !a.HasForm() {
+			return nil, fmt.Errorf("%w: %q", ErrNoForm, id)
+		}
+	}
+	var apps []content.App
+	for _, a := range g.FormApps() {
+		if len(ids) == 0 || slices.Contains(ids, a.ID) {
+			apps = append(apps, a)
+		}
+	}
+	return apps, nil
+}
+
+func newAppView(t *i18n.Translator, g *content.Guide, a content.App, steps []content.Step) (appView, error) {
+	code, err := qr.SVG(a.Form)
+	if err != nil {
+		return appView{}, fmt.Errorf("handout: %s: %w", a.ID, err)
+	}
+	av := appView{
+		Title:        t.T("handout.app", i18n.Data{"App": a.Name}),
+		Address:      breakable(a.Form),
+		AddressLabel: t.T("handout.address"),
+		// The SVG is made here from the guide's own address, not from
+		// anything typed, and is escaped by package qr.
+		QR:          template.HTML(code),
+		Scan:        t.T("handout.scan"),
+		StepsTitle:  t.T("handout.steps"),
+		ReasonLabel: t.T("handout.reason"),
+		Reason:      g.Reason,
+		MenuTitle:   t.T("handout.menu"),
+		MenuNote:    t.T("handout.menu_note"),
+		Menu:        a.Menu,
+	}
+	if d := prose.GroupDigits(a.Form); d != "" {
+		av.DigitsLabel = t.T("handout.digits")
+		av.Digits = d
+	}
+	fill := strings.NewReplacer("{app}", a.Name, "{url}", a.Form)
+	av.AddressFirst, av.ReasonAfter = true, true
+	for _, s := range steps {
+		sv := stepView{
+			Title:      fill.Replace(s.Title),
+			Body:       blocks(fill.Replace(s.Body)),
+			WithForm:   s.Action == content.ActionAddress && av.AddressFirst,
+			WithReason: s.Action == content.ActionReason && av.ReasonAfter,
+		}
+		av.AddressFirst = av.AddressFirst && !sv.WithForm
+		av.ReasonAfter = av.ReasonAfter && !sv.WithReason
+		av.Steps = append(av.Steps, sv)
+	}
+	return av, nil
+}
+
+// breakable cuts an address after each "/" that follows the host.
+func breakable(address string) []string {
+	scheme, rest, ok := strings.Cut(address, "://")
+	if !ok {
+		return []string{address}
+	}
+	parts := strings.SplitAfter(rest, "/")
+	parts[0] = scheme + "://" + parts[0]
+	if parts[len(parts)-1] == "" {
+		parts = parts[:len(parts)-1]
+	}
+	return parts
+}
+
+// blocks groups a text's bullets into lists.
+func blocks(text string) []block {
+	var out []block
+	for _, b := range prose.Parse(text) {
+		switch {
+		case !b.Bullet:
+			out = append(out, block{Text: b.Text})
+		case b.First || len(out) == 0 || out[len(out)-1].Items == nil:
+			out = append(out, block{Items: []string{b.Text}})
+		default:
+			out[len(out)-1].Items = append(out[len(out)-1].Items, b.Text)
+		}
+	}
+	return out
+}

@@ -30,7 +30,7 @@ type screenCase struct {
 // everyScreen builds a wizard on every screen of every walk, in every
 // language, before and after the date, with and without a browser, and in
 // the states a step can be in.
-func everyScreen(t *testing.T) []screenCase {
+func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 	t.Helper()
 	var cases []screenCase
 	for _, lang := range content.Languages {
@@ -40,6 +40,9 @@ func everyScreen(t *testing.T) []screenCase {
 					opts, _ := testOptions(lang, now)
 					opts.CanBrowse = canBrowse
 					opts.Practice = now.Equal(weekBefore)
+					for _, f := range change {
+						f(&opts)
+					}
 					probe, err := newWizard(opts, now)
 					if err != nil {
 						t.Fatal(err)
@@ -205,4 +208,22 @@ func count(lines []string) int {
 		}
 	}
 	return n
+}
+
+// TestASCIIOnly: with the ASCII look every screen, words and marks, is
+// plain ASCII, for old consoles with raster fonts.
+func TestASCIIOnly(t *testing.T) {
+	for _, c := range everyScreen(t, func(o *Options) { o.ASCII = true }) {
+		m := &Model{opts: c.w.c.opts, w: c.w}
+		for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}} {
+			c.w.setSize(size[0], size[1])
+			view := m.View().Content
+			for _, r := range view {
+				if r > 127 {
+					t.Errorf("%s at %v: %q is not ASCII in:\n%s", c.name, size, r, ansi.Strip(view))
+					break
+				}
+			}
+		}
+	}
 }

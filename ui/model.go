@@ -17,6 +17,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
 // Options are what the command line decides, and the side effects it wires
@@ -143,7 +144,13 @@ func (m *Model) restart(opts Options) tea.Cmd {
 
 // View draws the wizard on the whole window, which it gives back at the end.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.w.view())
+	content := m.w.view()
+	if m.opts.ASCII {
+		// Whatever the words and marks, nothing but ASCII reaches a
+		// terminal that cannot show more.
+		content = prose.ASCII(content)
+	}
+	v := tea.NewView(content)
 	v.AltScreen = true
 	v.WindowTitle = m.w.c.t.T("app.window_title")
 	return v

@@ -324,30 +324,22 @@ func (w *wizard) checklist() []string {
 	c := w.c
 	s := c.styles
 	var lines []string
-	apps := w.answers.FormApps(c.g)
-	for _, app := range apps {
-		mark, status := s.NoCheck, c.t.T("done.not_finished")
-		switch {
-		case w.reached[app.ID] && w.opened[app.ID]:
-			mark, status = s.Check, c.t.T("done.opened_and_walked")
-		case w.reached[app.ID]:
-			mark, status = s.Check, c.t.T("done.walked")
-		case w.opened[app.ID]:
-			mark, status = s.Check, c.t.T("done.opened")
+	for _, item := range flow.Checklist(c.g, w.answers, w.opened, w.reached) {
+		mark := s.NoCheck
+		if item.Done() {
+			mark = s.Check
 		}
-		lines = append(lines, mark+" "+app.Name+": "+status)
+		var names []string
+		for _, app := range item.Apps {
+			names = append(names, app.Name)
+		}
+		data := i18n.Data{}
+		if item.Via != nil {
+			data["App"] = item.Via.Name
+		}
+		lines = append(lines, mark+" "+c.t.List(names)+": "+c.t.T(item.MessageID(), data))
 	}
-	for _, app := range w.answers.CoveredByLinked(c.g) {
-		lines = append(lines, s.Check+" "+app.Name+": "+c.t.T("done.covered", i18n.Data{"App": apps[0].Name}))
-	}
-	// The apps without a form share a line: there was only reading to do.
-	var others []string
-	for _, app := range w.answers.OtherApps(c.g) {
-		others = append(others, app.Name)
-	}
-	if len(others) > 0 {
-		lines = append(lines, s.Check+" "+c.t.List(others)+": "+c.t.T("done.read"))
-	}
+	apps := w.answers.FormApps(c.g)
 	// On a shared computer, logging out is the last thing to do (FACTS H9);
 	// on a kiosk where the browser was opened, it is what matters most.
 	switch {

@@ -65,12 +65,14 @@ type session struct {
 	// clock is the app's clock, or with --now one that runs from that time.
 	clock func() time.Time
 
-	lang      string
-	now       string
-	noBrowser bool
-	practice  bool
-	kiosk     bool
-	idle      time.Duration
+	lang       string
+	now        string
+	noBrowser  bool
+	practice   bool
+	kiosk      bool
+	idle       time.Duration
+	accessible bool
+	ascii      bool
 
 	// temporary are pages written to the temporary folder in this run.
 	temporary temporaryFiles
@@ -145,10 +147,12 @@ func (s *session) newRoot() *cobra.Command {
 	flags.StringVar(&s.lang, "lang", s.lang, t.T("flag.lang"))
 	flags.StringVar(&s.now, "now", "", t.T("flag.now"))
 	flags.BoolVar(&s.noBrowser, "no-browser", false, t.T("flag.no_browser"))
+	flags.BoolVar(&s.accessible, "accessible", accessibleFromEnv(s.getenv), t.T("flag.accessible"))
+	flags.BoolVar(&s.ascii, "ascii", false, t.T("flag.ascii"))
 	flags.BoolVar(&s.kiosk, "kiosk", false, t.T("flag.kiosk"))
 	flags.DurationVar(&s.idle, "idle", ui.DefaultIdle, t.T("flag.idle"))
 
-	root.AddCommand(s.newOpenCmd(), s.newHandoutCmd(), s.newCheckLinksCmd())
+	root.AddCommand(s.newOpenCmd(), s.newTextCmd(), s.newHandoutCmd(), s.newCheckLinksCmd())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}
@@ -166,6 +170,16 @@ func (s *session) checkFlags(cmd *cobra.Command) error {
 		}
 	}
 	return s.setClock()
+}
+
+// accessibleFromEnv reads ACCESSIBLE, as huh and gum do: a true value
+// ("1", "true", "yes", "on") turns the line-by-line mode on.
+func accessibleFromEnv(getenv func(string) string) bool {
+	switch strings.ToLower(strings.TrimSpace(getenv("ACCESSIBLE"))) {
+	case "1", "true", "yes", "on", "y", "ja", "j":
+		return true
+	}
+	return false
 }
 
 // noArgs refuses arguments, in the person's language.

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -53,8 +54,11 @@ func TestCheckLinks(t *testing.T) {
 	path := func(address string) string { u, _ := url.Parse(address); return u.Path }
 
 	t.Run("all answer", func(t *testing.T) {
+		var mu sync.Mutex
 		seen := map[string]string{}
 		r := checkLinks(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			mu.Lock()
+			defer mu.Unlock()
 			seen[r.URL.Path] = r.Header.Get("User-Agent")
 		}), "nl")
 		if r.code != exitOK {

@@ -139,7 +139,7 @@ func TestKioskForgetsPrintedPages(t *testing.T) {
 		t.Setenv("TMPDIR", t.TempDir())
 		g, _ := content.Load("nl")
 		s := &session{
-			app: &app{browser: &browser.Stub{}, canBrowse: func() bool { return true }},
+			app: &app{browser: &browser.Stub{}, canBrowse: func() bool { return true }, getenv: func(string) string { return "" }},
 			t:   i18n.MustNew("nl"), g: g, lang: "nl", kiosk: kiosk,
 			clock: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
 		}

@@ -92,14 +92,18 @@ func (s *session) printAddress(app content.App, intro string) {
 // Light on dark, in colour where the terminal has it, so it scans on a
 // light terminal too.
 func (s *session) printCode(app content.App) {
-	code, err := qr.Terminal(app.Form, false)
+	code, err := qr.Terminal(app.Form, s.useASCII())
 	if err != nil {
 		return
 	}
-	w := colorprofile.NewWriter(s.stdout, s.environ())
-	style := lipgloss.NewStyle().Foreground(lipgloss.Color("15")).Background(lipgloss.Color("0"))
 	s.printf("\n")
-	_, _ = fmt.Fprintln(w, style.Render(code))
+	if s.noColor() {
+		s.printf("%s\n", code)
+	} else {
+		w := colorprofile.NewWriter(s.stdout, s.environ())
+		style := lipgloss.NewStyle().Foreground(lipgloss.Color("15")).Background(lipgloss.Color("0"))
+		_, _ = fmt.Fprintln(w, style.Render(code))
+	}
 	s.printf("%s\n", s.t.T("open.scan"))
 }
 

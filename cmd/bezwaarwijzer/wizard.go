@@ -9,10 +9,14 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/accessible"
 )
 
-// runWizard starts the wizard on the terminal.
+// runWizard starts the wizard on the terminal, or line by line.
 func (s *session) runWizard(ctx context.Context) error {
+	if s.accessible || s.dumbTerminal() {
+		return s.runAccessible()
+	}
 	if !s.interactive() {
 		return failed(s.t.T("error.no_terminal"))
 	}
@@ -20,13 +24,31 @@ func (s *session) runWizard(ctx context.Context) error {
 	if err != nil {
 		return failed(s.t.T("error.unexpected"))
 	}
-	p := tea.NewProgram(m, tea.WithContext(ctx))
+	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	if profile, ok := s.colorProfile(); ok {
+		opts = append(opts, tea.WithColorProfile(profile))
+	}
+	p := tea.NewProgram(m, opts...)
 	_, err = p.Run()
 	if s.kiosk {
 		s.temporary.removeAll()
 	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, context.Canceled) {
 		return failed(s.t.T("error.wizard"))
+	}
+	return nil
+}
+
+// runAccessible walks the guide line by line, for screen readers. It needs
+// no terminal: its input may come from anywhere.
+func (s *session) runAccessible() error {
+	err := accessible.Run(accessible.Options{
+		Lang: s.lang, Clock: s.clock, Practice: s.practice,
+		Browser: s.browser, CanBrowse: s.mayBrowse(),
+		In: s.stdin, Out: s.stdout,
+	})
+	if err != nil {
+		return failed(s.t.T("error.unexpected"))
 	}
 	return nil
 }
@@ -57,6 +79,7 @@ func (s *session) wizardOptions() ui.Options {
 		Browser:   s.browser,
 		CanBrowse: s.mayBrowse(),
 		Clipboard: s.clipboard,
+		ASCII:     s.useASCII(),
 		Kiosk:     s.kiosk,
 		Idle:      s.idle,
 		Print:     s.printSteps,

@@ -158,3 +158,58 @@ func Next(g *content.Guide, a Answers, audience string, s Screen) (Screen, bool)
 	}
 	return walk[i+1], true
 }
+
+// Status is what became of an app in a walk, for the done screen.
+type Status int
+
+// The statuses, from the least done.
+const (
+	NotFinished     Status = iota // its steps were not all seen
+	Opened                        // its form was opened
+	Walked                        // all its steps were seen
+	OpenedAndWalked               // both
+	Covered                       // linked: done with the first app's objection
+	Read                          // an app without a form: its page was read
+)
+
+// Item is a line of the done screen's checklist.
+type Item struct {
+	Apps   []content.App // one app, or the apps without a form together
+	Status Status
+	Via    *content.App // for Covered: the app whose objection covers it
+}
+
+// Checklist says what a person did, per app, for the done screen: opened holds
+// the apps whose form was opened, reached those whose last step was seen.
+func Checklist(g *content.Guide, a Answers, opened, reached map[string]bool) []Item {
+	var items []Item
+	apps := a.FormApps(g)
+	for _, app := range apps {
+		status := NotFinished
+		switch {
+		case reached[app.ID] && opened[app.ID]:
+			status = OpenedAndWalked
+		case reached[app.ID]:
+			status = Walked
+		case opened[app.ID]:
+			status = Opened
+		}
+		items = append(items, Item{Apps: []content.App{app}, Status: status})
+	}
+	for _, app := range a.CoveredByLinked(g) {
+		items = append(items, Item{Apps: []content.App{app}, Status: Covered, Via: &apps[0]})
+	}
+	// The apps without a form share a line: there was only reading to do.
+	if others := a.OtherApps(g); len(others) > 0 {
+		items = append(items, Item{Apps: others, Status: Read})
+	}
+	return items
+}
+
+// Done reports whether the item counts as done, for its tick.
+func (i Item) Done() bool { return i.Status != NotFinished }
+
+// MessageID is the interface message that words the item's status.
+func (i Item) MessageID() string {
+	return [...]string{"done.not_finished", "done.opened", "done.walked", "done.opened_and_walked", "done.covered", "done.read"}[i.Status]
+}

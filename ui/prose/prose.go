@@ -7,8 +7,11 @@ package prose
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Block is a paragraph or a bullet.
@@ -103,4 +106,48 @@ func GroupDigits(address string) string {
 		d = d[3:]
 	}
 	return strings.Join(append(groups, d), " ")
+}
+
+// asciiFor are the characters the guide and the screen use that have an
+// ASCII look of their own; letters with accents lose the accent.
+var asciiFor = map[rune]string{
+	'–': "-", '—': "-", '‘': "'", '’': "'", '“': `"`, '”': `"`, '…': "...",
+	'·': "|", '•': "-", '→': "->", '←': "<-", '↑': "^", '↓': "v", '✓': "OK",
+	'█': "#", '▀': "\"", '▄': ",", 'ß': "ss", 'æ': "ae", 'ø': "o", '€': "EUR",
+}
+
+// ASCII returns s with every character outside ASCII replaced: accents
+// dropped ("vóór" becomes "voor"), known marks by their ASCII look, the
+// rest by "?". Escape sequences are ASCII already and pass unchanged. It is
+// for terminals that cannot show anything else (old Windows consoles with
+// raster fonts, a locale that is not UTF-8).
+func ASCII(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case unicode.Is(unicode.Mn, r):
+			// An accent, split off by NFD: dropped.
+		default:
+			if a, ok := asciiFor[r]; ok {
+				b.WriteString(a)
+			} else {
+				b.WriteByte('?')
+			}
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

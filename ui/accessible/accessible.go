@@ -1,0 +1,551 @@
+// Package accessible is the wizard line by line, for screen readers and
+// for anyone who cannot use a screen that redraws: every screen is printed
+// once, as plain lines; every question is a numbered list, answered with a
+// number and Enter; yes and no are typed as words. It walks the same guide
+// in the same order as the wizard, through package flow.
+package accessible
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+)
+
+// Width is the width lines are wrapped at.
+const Width = 72
+
+// Options are what the command line decides, and the side effects.
+type Options struct {
+	Lang      string
+	Clock     func() time.Time
+	Practice  bool // the clock was set with --now
+	Browser   browser.Opener
+	CanBrowse bool
+	In        io.Reader
+	Out       io.Writer
+}
+
+// errStop ends the walk: the person chose to stop, or the input ended.
+var errStop = errors.New("stop")
+
+// Run walks the person through the guide until they stop or the input
+// ends; both end it quietly, with a nil error.
+func Run(o Options) error {
+	if o.Clock == nil {
+		o.Clock = time.Now
+	}
+	w, err := newWalker(o, o.Lang)
+	if err != nil {
+		return err
+	}
+	for {
+		err := w.step()
+		if errors.Is(err, errStop) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// walker is one walk: where the person is, the way back, and their answers.
+type walker struct {
+	o   Options
+	t   *i18n.Translator
+	g   *content.Guide
+	in  *bufio.Scanner
+	out io.Writer
+
+	answers flow.Answers
+	screen  flow.Screen
+	history []flow.Screen
+	opened  map[string]bool
+	reached map[string]bool
+}
+
+func newWalker(o Options, lang string) (*walker, error) {
+	t, err := i18n.New(lang)
+	if err != nil {
+		return nil, err
+	}
+	g, err := content.Load(lang)
+	if err != nil {
+		return nil, err
+	}
+	return &walker{
+		o: o, t: t, g: g, in: bufio.NewScanner(o.In), out: o.Out,
+		opened: map[string]bool{}, reached: map[string]bool{},
+	}, nil
+}
+
+// The ways a screen can end.
+type move int
+
+const (
+	next move = iota
+	back
+	goInfo
+	restart
+	otherLanguage
+	stop
+)
+
+// step shows the current screen, asks, and moves.
+func (w *walker) step() error {
+	m, err := w.show(w.screen)
+	if err != nil {
+		return err
+	}
+	switch m {
+	case next:
+		if w.screen.Kind == flow.Step && w.screen.Index == len(w.steps())-1 {
+			w.reached[w.screen.App] = true
+		}
+		if to, ok := flow.Next(w.g, w.answers, content.AudiencePerson, w.screen); ok {
+			w.history = append(w.history, w.screen)
+			w.screen = to
+		}
+	case back:
+		if n := len(w.history); n > 0 {
+			w.screen, w.history = w.history[n-1], w.history[:n-1]
+		}
+	case goInfo:
+		w.history = append(w.history, w.screen)
+		w.screen = flow.Screen{Kind: flow.Info}
+	case restart:
+		w.answers, w.history, w.screen = flow.Answers{}, nil, flow.Screen{Kind: flow.Welcome}
+		w.opened, w.reached = map[string]bool{}, map[string]bool{}
+	case otherLanguage:
+		for _, lang := range i18n.Languages {
+			if lang != w.t.Lang() {
+				other, err := newWalker(w.o, lang)
+				if err != nil {
+					return err
+				}
+				other.in = w.in
+				*w = *other
+				break
+			}
+		}
+	case stop:
+		return errStop
+	}
+	return nil
+}
+
+func (w *walker) steps() []content.Step {
+	return w.g.StepsFor(w.answers.Route(), content.AudiencePerson)
+}
+
+// show prints a screen once and asks what the person wants.
+func (w *walker) show(s flow.Screen) (move, error) {
+	g, t := w.g, w.t
+	w.line("")
+	switch s.Kind {
+	case flow.Welcome:
+		w.heading(g.Welcome.Title)
+		w.text(banner.Sentence(t, g.Deadline, w.o.Clock()))
+		if w.o.Practice {
+			w.text(banner.Practice(t, g.Deadline, w.o.Clock()))
+		}
+		w.text(g.Welcome.Body)
+		if g.Deadline.CountdownAt(w.o.Clock()).Passed {
+			w.text(g.Deadline.Note)
+		}
+		return w.menu([]string{t.T("welcome.begin"), t.T("welcome.info"), t.T("welcome.language"), t.T("welcome.stop")},
+			[]move{next, goInfo, otherLanguage, stop})
+	case flow.Explain:
+		p := g.Explain[s.Index]
+		w.text(t.T("explain.progress", i18n.Data{"N": s.Index + 1, "Total": len(g.Explain)}))
+		return w.page(p.Title, p.Body)
+	case flow.Recognise:
+		w.heading(g.Recognise.Title)
+		w.text(g.Recognise.Body)
+		for _, app := range g.Apps {
+			w.text("- " + app.Name + ": " + app.Recognise)
+		}
+		return w.goOn()
+	case flow.Apps:
+		return w.apps()
+	case flow.Linked:
+		return w.choose(content.QuestionLinked, &w.answers.Linked)
+	case flow.Where:
+		return w.choose(content.QuestionWhere, &w.answers.Where)
+	case flow.Step:
+		return w.stepScreen(s)
+	case flow.Other:
+		app := g.App(s.App)
+		return w.page(app.Page.Title, app.Page.Body)
+	case flow.More:
+		return w.page(g.More[s.Index].Title, g.More[s.Index].Body)
+	case flow.Done:
+		return w.done()
+	case flow.Info:
+		w.heading(g.Info.Title)
+		w.text(g.Info.Body)
+		w.heading(t.T("info.sources"))
+		for _, src := range g.Sources {
+			w.text("- " + src.Name + ": " + src.What)
+		}
+		if _, err := w.ask(t.T("acc.prompt_return"), false); err != nil {
+			return 0, err
+		}
+		return back, nil
+	}
+	return next, nil
+}
+
+// page prints a title and a text, and waits for Enter.
+func (w *walker) page(title, body string) (move, error) {
+	w.heading(title)
+	w.text(body)
+	return w.goOn()
+}
+
+// goOn waits for Enter (go on), or the word for back or stop.
+func (w *walker) goOn() (move, error) {
+	for {
+		answer, err := w.ask(w.t.T("acc.prompt_next"), len(w.history) > 0)
+		if err != nil {
+			return 0, err
+		}
+		if answer == "" {
+			return next, nil
+		}
+		if answer == "\x00back" {
+			return back, nil
+		}
+		w.text(w.t.T("acc.not_understood_next"))
+	}
+}
+
+// ask prints a prompt and reads one line. The words for back and stop
+// work at every prompt: back returns "\x00back" when there is a way back,
+// stop asks first and ends the walk. The end of the input is a stop too.
+func (w *walker) ask(prompt string, canGoBack bool) (string, error) {
+	for {
+		w.prompt(prompt)
+		if !w.in.Scan() {
+			return "", errStop
+		}
+		answer := strings.ToLower(strings.TrimSpace(w.in.Text()))
+		switch {
+		case w.isWord(answer, "acc.words_stop"):
+			yes, err := w.yesNo(w.t.T("acc.stop_sure"))
+			if err != nil || yes {
+				return "", errStop
+			}
+			continue
+		case w.isWord(answer, "acc.words_back"):
+			if canGoBack {
+				return "\x00back", nil
+			}
+			w.text(w.t.T("acc.no_way_back"))
+			continue
+		}
+		return answer, nil
+	}
+}
+
+// yesNo asks a yes-or-no question until it gets an answer it knows.
+func (w *walker) yesNo(question string) (bool, error) {
+	for {
+		w.prompt(question + " " + w.t.T("acc.prompt_yes_no"))
+		if !w.in.Scan() {
+			return false, errStop
+		}
+		answer := strings.ToLower(strings.TrimSpace(w.in.Text()))
+		switch {
+		case w.isWord(answer, "acc.words_yes"):
+			return true, nil
+		case w.isWord(answer, "acc.words_no"):
+			return false, nil
+		}
+		w.text(w.t.T("acc.not_understood_yes_no"))
+	}
+}
+
+func (w *walker) isWord(answer, id string) bool {
+	return answer != "" && slices.Contains(strings.Fields(w.t.T(id)), answer)
+}
+
+// menu prints numbered choices and returns the move of the chosen one.
+func (w *walker) menu(labels []string, moves []move) (move, error) {
+	w.list(labels, nil)
+	w.line("")
+	n, err := w.number(len(labels), -1)
+	if err != nil || n < 0 {
+		return back, err
+	}
+	return moves[n], nil
+}
+
+// number asks for one number from 1 to max; Enter alone keeps current
+// (when it is 0 or more). It returns -1 for back.
+func (w *walker) number(max, current int) (int, error) {
+	prompt := w.t.T("acc.prompt_number", i18n.Data{"Max": max})
+	for {
+		answer, err := w.ask(prompt, len(w.history) > 0)
+		if err != nil {
+			return 0, err
+		}
+		if answer == "\x00back" {
+			return -1, nil
+		}
+		if answer == "" && current >= 0 {
+			return current, nil
+		}
+		if n, err := strconv.Atoi(answer); err == nil && n >= 1 && n <= max {
+			return n - 1, nil
+		}
+		w.text(w.t.T("acc.not_a_number", i18n.Data{"Max": max}))
+	}
+}
+
+// list prints numbered choices; chosen ones say so.
+func (w *walker) list(labels []string, chosen []bool) {
+	for i, l := range labels {
+		if i < len(chosen) && chosen[i] {
+			l += " " + w.t.T("acc.chosen")
+		}
+		w.wrapped(fmt.Sprintf("%d. ", i+1), l)
+	}
+}
+
+// choose asks a question with one answer, kept in *answer.
+func (w *walker) choose(id string, answer *string) (move, error) {
+	q := w.g.Questions[id]
+	w.heading(q.Title)
+	w.text(q.Help)
+	labels := make([]string, len(q.Options))
+	current := -1
+	for i, o := range q.Options {
+		labels[i] = o.Label
+		if o.ID == *answer {
+			current = i
+		}
+	}
+	w.list(labels, nil)
+	w.line("")
+	if current >= 0 {
+		w.text(w.t.T("acc.current", i18n.Data{"Answer": labels[current]}))
+	}
+	n, err := w.number(len(labels), current)
+	if err != nil || n < 0 {
+		return back, err
+	}
+	*answer = q.Options[n].ID
+	return next, nil
+}
+
+// apps asks which apps the person uses: one or more numbers.
+func (w *walker) apps() (move, error) {
+	q := w.g.Questions[content.QuestionApps]
+	w.heading(q.Title)
+	w.text(q.Help)
+	labels := make([]string, len(q.Options))
+	chosen := make([]bool, len(q.Options))
+	for i, o := range q.Options {
+		labels[i], chosen[i] = o.Label, w.answers.Has(o.ID)
+	}
+	w.list(labels, chosen)
+	w.line("")
+	prompt := w.t.T("acc.prompt_numbers", i18n.Data{"Max": len(labels)})
+	for {
+		answer, err := w.ask(prompt, len(w.history) > 0)
+		if err != nil {
+			return 0, err
+		}
+		if answer == "\x00back" {
+			return back, nil
+		}
+		if answer == "" && len(w.answers.Apps) > 0 {
+			return next, nil
+		}
+		picks, ok := numbers(answer, len(labels))
+		if !ok {
+			w.text(w.t.T("acc.not_numbers", i18n.Data{"Max": len(labels)}))
+			continue
+		}
+		w.answers.Apps = nil
+		for _, n := range picks {
+			w.answers.Apps = append(w.answers.Apps, q.Options[n].ID)
+		}
+		return next, nil
+	}
+}
+
+// numbers reads "1,3", "1 3" or "1, 3" as choices from 1 to max, counted
+// from 0; ok is false when anything else is there, or nothing.
+func numbers(s string, max int) (picks []int, ok bool) {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 1 || n > max {
+			return nil, false
+		}
+		if !slices.Contains(picks, n-1) {
+			picks = append(picks, n-1)
+		}
+	}
+	slices.Sort(picks)
+	return picks, len(picks) > 0
+}
+
+// stepScreen prints a step, and what it needs: the address, the route in
+// the app, the sample reason; on the first step it offers to open the form.
+func (w *walker) stepScreen(s flow.Screen) (move, error) {
+	t, g := w.t, w.g
+	app := g.App(s.App)
+	steps := w.steps()
+	step := steps[s.Index]
+	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form)
+	w.text(t.T("step.progress", i18n.Data{"App": app.Name, "N": s.Index + 1, "Total": len(steps)}))
+	w.heading(fill.Replace(step.Title))
+	if s.Index == 0 {
+		for _, other := range w.answers.CoveredByLinked(g) {
+			w.text(t.T("step.linked", i18n.Data{"App": app.Name, "Other": other.Name}))
+		}
+	}
+	switch step.Action {
+	case content.ActionOpen:
+		// Its words say the form opens by itself; where it cannot, the
+		// address and the route say what to do instead.
+		if w.o.CanBrowse && w.o.Browser != nil {
+			w.text(fill.Replace(step.Body))
+		}
+		if err := w.open(*app); err != nil {
+			return 0, err
+		}
+	case content.ActionAddress:
+		w.text(fill.Replace(step.Body))
+		w.text(t.T("step.type_on_phone"))
+		w.address(*app)
+		w.route(*app)
+	case content.ActionMenu:
+		w.text(fill.Replace(step.Body))
+		w.route(*app)
+	case content.ActionReason:
+		w.text(fill.Replace(step.Body))
+		w.text(t.T("acc.reason", i18n.Data{"Reason": g.Reason}))
+	default:
+		w.text(fill.Replace(step.Body))
+	}
+	return w.goOn()
+}
+
+// open offers to open the form in the browser; where none can open, or it
+// fails, it gives the address and the route in the app (FACTS H10).
+func (w *walker) open(app content.App) error {
+	t := w.t
+	if !w.o.CanBrowse || w.o.Browser == nil {
+		w.text(t.T("step.no_browser"))
+		w.address(app)
+		w.route(app)
+		return nil
+	}
+	yes, err := w.yesNo(t.T("acc.open_now", i18n.Data{"App": app.Name}))
+	if err != nil {
+		return err
+	}
+	if !yes {
+		w.text(t.T("acc.type_address"))
+		w.address(app)
+		w.route(app)
+		return nil
+	}
+	if content.CheckAddress(app.Form, w.g.AllowedHosts) != nil || w.o.Browser.Open(app.Form) != nil {
+		w.text(t.T("step.open_failed"))
+		w.address(app)
+		w.route(app)
+		return nil
+	}
+	w.opened[app.ID] = true
+	w.text(t.T("step.opened"))
+	return nil
+}
+
+func (w *walker) address(app content.App) {
+	w.line("  " + app.Form)
+	if d := prose.GroupDigits(app.Form); d != "" {
+		w.text(w.t.T("step.digits", i18n.Data{"Digits": d}))
+	}
+}
+
+func (w *walker) route(app content.App) {
+	w.line(w.t.T("step.route_intro", i18n.Data{"App": app.Name}))
+	w.list(app.Menu, nil)
+	w.line("")
+}
+
+// done prints what the person did, and the choices at the end.
+func (w *walker) done() (move, error) {
+	t, g := w.t, w.g
+	w.heading(g.Done.Title)
+	for _, item := range flow.Checklist(g, w.answers, w.opened, w.reached) {
+		var names []string
+		for _, app := range item.Apps {
+			names = append(names, app.Name)
+		}
+		data := i18n.Data{}
+		if item.Via != nil {
+			data["App"] = item.Via.Name
+		}
+		w.text("- " + t.List(names) + ": " + t.T(item.MessageID(), data))
+	}
+	if w.answers.Route() == content.RouteComputer && len(w.answers.FormApps(g)) > 0 {
+		w.text("- " + t.T("done.log_out"))
+	}
+	w.text(g.Done.Body)
+	return w.menu([]string{t.T("done.again"), t.T("done.info"), t.T("done.stop")}, []move{restart, goInfo, stop})
+}
+
+// Output.
+
+func (w *walker) line(s string) { _, _ = fmt.Fprintln(w.out, s) }
+
+// heading prints a title with a blank line under it.
+func (w *walker) heading(s string) {
+	w.line(s)
+	w.line("")
+}
+
+// text prints a text wrapped, paragraphs and bullets as the guide has them,
+// and a blank line after it.
+func (w *walker) text(s string) {
+	for _, l := range prose.Wrap(s, Width, "-") {
+		w.line(l)
+	}
+	w.line("")
+}
+
+// prompt prints what to type, wrapped, right before reading.
+func (w *walker) prompt(s string) {
+	for _, l := range prose.WrapLine(s, Width) {
+		w.line(l)
+	}
+}
+
+// wrapped prints one item with a hanging indent after its label.
+func (w *walker) wrapped(label, s string) {
+	indent := strings.Repeat(" ", len(label))
+	for i, l := range prose.WrapLine(s, Width-len(label)) {
+		if i == 0 {
+			w.line(label + l)
+		} else {
+			w.line(indent + l)
+		}
+	}
+}

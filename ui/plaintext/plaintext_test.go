@@ -1,0 +1,76 @@
+package plaintext
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+)
+
+func write(t *testing.T, lang string, apps ...string) (string, *content.Guide) {
+	t.Helper()
+	g, err := content.Load(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+	if err := Write(&out, Options{T: i18n.MustNew(lang), Guide: g, Apps: apps, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), g
+}
+
+// TestWholeGuide: every explanation and step of the guide is in the text,
+// in both languages, wrapped at 72 columns, without escape codes.
+func TestWholeGuide(t *testing.T) {
+	for _, lang := range content.Languages {
+		t.Run(lang, func(t *testing.T) {
+			out, g := write(t, lang)
+			var want []string
+			want = append(want, g.Welcome.Title, g.Deadline.Note[:30], g.Reason[:30])
+			for _, p := range append(append([]content.Page{}, g.Explain...), g.More...) {
+				want = append(want, p.Title)
+			}
+			for _, app := range g.Apps {
+				if app.HasForm() {
+					want = append(want, app.Form)
+					want = append(want, app.Menu...)
+				} else {
+					want = append(want, app.Page.Title)
+				}
+			}
+			for _, s := range g.StepsFor(content.RouteComputer, content.AudiencePerson) {
+				want = append(want, strings.ReplaceAll(s.Title, "{app}", "Instagram"))
+			}
+			for _, s := range g.Sources {
+				want = append(want, s.Name)
+			}
+			flat := strings.Join(strings.Fields(out), " ")
+			for _, w := range want {
+				if !strings.Contains(flat, strings.Join(strings.Fields(w), " ")) {
+					t.Errorf("the text misses %q", w)
+				}
+			}
+			for _, l := range strings.Split(out, "\n") {
+				if len([]rune(l)) > Width {
+					t.Errorf("line longer than %d: %q", Width, l)
+				}
+				if strings.ContainsAny(l, "\x1b\r") {
+					t.Errorf("an escape code or carriage return: %q", l)
+				}
+			}
+		})
+	}
+}
+
+// TestOnePlatform: --platform leaves the other form's steps out.
+func TestOnePlatform(t *testing.T) {
+	out, g := write(t, "nl", "instagram")
+	if !strings.Contains(out, g.App("instagram").Form) || strings.Contains(out, g.App("facebook").Form) {
+		t.Errorf("not Instagram's alone")
+	}
+}

@@ -58,6 +58,51 @@ type Guide struct {
 	Done      Page
 	Info      Page // the "more information" screen, above the sources
 	Sources   []Source
+
+	// Organisation is the path for an organisation objecting for its own
+	// accounts; its steps are among Steps, for AudienceOrganisation.
+	Organisation Organisation
+}
+
+// Organisation holds what an organisation reads: the explanation, advice,
+// the questions for its letter, and the letter.
+type Organisation struct {
+	Intro  Page    `toml:"intro"`
+	Advice Page    `toml:"advice"`
+	Form   OrgForm `toml:"form"`
+	Letter Letter  `toml:"letter"`
+}
+
+// OrgForm are the questions for the letter, each with a line of help.
+type OrgForm struct {
+	Title         string `toml:"title"`
+	Org           string `toml:"org"`
+	OrgHelp       string `toml:"org_help"`
+	Facebook      string `toml:"facebook"`
+	FacebookHelp  string `toml:"facebook_help"`
+	Instagram     string `toml:"instagram"`
+	InstagramHelp string `toml:"instagram_help"`
+	Contact       string `toml:"contact"`
+	ContactHelp   string `toml:"contact_help"`
+	Place         string `toml:"place"`
+	PlaceHelp     string `toml:"place_help"`
+}
+
+// Letter is the organisation's objection letter, in parts, so that a part
+// without its detail (no contact, no place) is left out whole. Its texts
+// may use {org}, {contact}, {place} and {date}.
+type Letter struct {
+	Title         string `toml:"title"`
+	Subject       string `toml:"subject"`
+	Salutation    string `toml:"salutation"`
+	Opening       string `toml:"opening"`
+	AccountsIntro string `toml:"accounts_intro"`
+	Body          string `toml:"body"`
+	Contact       string `toml:"contact"`
+	Closing       string `toml:"closing"`
+	Signature     string `toml:"signature"`
+	DatePlace     string `toml:"date_place"`
+	Date          string `toml:"date"`
 }
 
 // Page is a screen of text. Body is plain text: paragraphs are separated by
@@ -96,7 +141,8 @@ type App struct {
 func (a App) HasForm() bool { return a.Form != "" }
 
 // Step is one step of the objection. Routes says for which routes it is
-// shown; Audience for whom. Title and Body may use {app} and {url}.
+// shown; Audience for whom. Title and Body may use {app} and {url}, and an
+// organisation's steps {account}.
 type Step struct {
 	ID       string   `toml:"id"`
 	Routes   []string `toml:"routes"`

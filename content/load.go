@@ -68,6 +68,13 @@ type langFile struct {
 	Sources []Source `toml:"sources"`
 }
 
+// orgFile is the organisation's path in one language.
+type orgFile struct {
+	Lang string `toml:"lang"`
+	Organisation
+	Steps []Step `toml:"steps"`
+}
+
 // Load reads the embedded guide in the given language. It does not
 // validate: Validate does that, and the tests run it for every language.
 func Load(lang string) (*Guide, error) {
@@ -85,6 +92,13 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	var texts langFile
 	if err := decode(fsys, "data/"+lang+".toml", &texts); err != nil {
 		return nil, err
+	}
+	var org orgFile
+	if err := decode(fsys, "data/organisation."+lang+".toml", &org); err != nil {
+		return nil, err
+	}
+	if org.Lang != texts.Lang {
+		return nil, fmt.Errorf("content: organisation.%s.toml says lang %q", lang, org.Lang)
 	}
 	zone, err := time.LoadLocation(common.Deadline.Zone)
 	if err != nil {
@@ -105,7 +119,8 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 		Explain:      texts.Explain,
 		Recognise:    texts.Recognise,
 		Questions:    texts.Questions,
-		Steps:        texts.Steps,
+		Steps:        append(texts.Steps, org.Steps...),
+		Organisation: org.Organisation,
 		Reason:       texts.Reason,
 		More:         texts.More,
 		Done:         texts.Done,

@@ -89,7 +89,37 @@ func (g *Guide) Validate() error {
 	v.apps(g)
 	v.questions(g)
 	v.steps(g)
+	v.organisation(g)
 	return v.err()
+}
+
+func (v *validator) organisation(g *Guide) {
+	o := g.Organisation
+	v.page("organisation.intro", o.Intro)
+	v.page("organisation.advice", o.Advice)
+	f := o.Form
+	for name, text := range map[string]string{
+		"title": f.Title, "org": f.Org, "org_help": f.OrgHelp, "facebook": f.Facebook, "facebook_help": f.FacebookHelp,
+		"instagram": f.Instagram, "instagram_help": f.InstagramHelp, "contact": f.Contact, "contact_help": f.ContactHelp,
+		"place": f.Place, "place_help": f.PlaceHelp,
+	} {
+		v.text("organisation.form."+name, text)
+	}
+	l := o.Letter
+	for name, text := range map[string]string{
+		"title": l.Title, "subject": l.Subject, "salutation": l.Salutation, "accounts_intro": l.AccountsIntro,
+		"body": l.Body, "closing": l.Closing,
+	} {
+		v.text("organisation.letter."+name, text)
+	}
+	v.text("organisation.letter.opening", l.Opening, "{org}")
+	v.text("organisation.letter.contact", l.Contact, "{contact}")
+	v.text("organisation.letter.signature", l.Signature, "{org}")
+	v.text("organisation.letter.date_place", l.DatePlace, "{place}", "{date}")
+	v.text("organisation.letter.date", l.Date, "{date}")
+	if len(g.StepsFor(RouteComputer, AudienceOrganisation)) == 0 {
+		v.fail("organisation.steps", "no steps for an organisation on a computer")
+	}
 }
 
 type validator struct {
@@ -200,9 +230,12 @@ func (v *validator) questions(g *Guide) {
 }
 
 func (v *validator) steps(g *Guide) {
-	stepPlaceholders := []string{"{app}", "{url}"}
 	for i, s := range g.Steps {
 		at := fmt.Sprintf("steps[%d] (%s)", i, s.ID)
+		stepPlaceholders := []string{"{app}", "{url}"}
+		if s.Audience == AudienceOrganisation {
+			stepPlaceholders = append(stepPlaceholders, "{account}")
+		}
 		if s.ID == "" {
 			v.fail(at, "no id")
 		}

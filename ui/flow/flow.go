@@ -5,6 +5,7 @@
 package flow
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
@@ -26,6 +27,12 @@ const (
 	More           // Index: the page
 	Done
 	Info // more information and the sources, outside the walk
+
+	// An organisation's walk.
+	OrgIntro   // what objecting as an organisation means
+	OrgDetails // Index: a question for the letter (see OrgQuestions)
+	OrgAdvice  // advice for the letter (FACTS O7)
+	Letter     // the letter, to read, copy and save
 )
 
 // Screen is one screen of the walk.
@@ -33,6 +40,24 @@ type Screen struct {
 	Kind  Kind
 	App   string
 	Index int
+	// Account is the organisation's account a step is for, by its place in
+	// Answers.Accounts.
+	Account int
+}
+
+// Key names what a step screen is about: the app, and for an organisation
+// the account. Progress (opened, all steps seen) is kept by key.
+func (s Screen) Key(audience string) string {
+	if audience == content.AudienceOrganisation {
+		return fmt.Sprintf("%s#%d", s.App, s.Account)
+	}
+	return s.App
+}
+
+// Account is one of an organisation's accounts, on one app.
+type Account struct {
+	Name string
+	App  string // an app ID with a form
 }
 
 // Answers are what a person chose. The zero value is a fresh start.
@@ -40,6 +65,12 @@ type Answers struct {
 	Apps   []string // app IDs, and content.OptionUnknown
 	Linked string   // content.OptionYes, OptionNo or OptionUnknown
 	Where  string   // a content.Route
+
+	// An organisation's answers: the details for its letter.
+	Org      string
+	Accounts []Account
+	Contact  string
+	Place    string
 }
 
 // Has reports whether the person chose the app (or option) id.
@@ -118,6 +149,9 @@ func (a Answers) Route() string {
 // the done screen. Screens after a question unanswered so far are those
 // that apply to the answers as they stand.
 func Walk(g *content.Guide, a Answers, audience string) []Screen {
+	if audience == content.AudienceOrganisation {
+		return orgWalk(g, a)
+	}
 	walk := []Screen{{Kind: Welcome}}
 	for i := range g.Explain {
 		walk = append(walk, Screen{Kind: Explain, Index: i})
@@ -144,6 +178,39 @@ func Walk(g *content.Guide, a Answers, audience string) []Screen {
 	}
 	for i := range g.More {
 		walk = append(walk, Screen{Kind: More, Index: i})
+	}
+	return append(walk, Screen{Kind: Done})
+}
+
+// The questions for the letter, one screen each, in this order.
+const (
+	AskOrg = iota
+	AskFacebook
+	AskInstagram
+	AskContact
+	AskPlace
+)
+
+// OrgQuestions are the questions for the letter, by their place.
+var OrgQuestions = []int{AskOrg, AskFacebook, AskInstagram, AskContact, AskPlace}
+
+// orgWalk is an organisation's walk: the explanation, the questions for
+// the letter, the advice, the letter, then the steps for every account, on
+// a computer (an office's), and the done screen.
+func orgWalk(g *content.Guide, a Answers) []Screen {
+	walk := []Screen{{Kind: Welcome}, {Kind: OrgIntro}}
+	for i := range OrgQuestions {
+		walk = append(walk, Screen{Kind: OrgDetails, Index: i})
+	}
+	walk = append(walk, Screen{Kind: OrgAdvice}, Screen{Kind: Letter})
+	steps := g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
+	for i, acc := range a.Accounts {
+		if g.App(acc.App) == nil || !g.App(acc.App).HasForm() {
+			continue
+		}
+		for j := range steps {
+			walk = append(walk, Screen{Kind: Step, App: acc.App, Index: j, Account: i})
+		}
 	}
 	return append(walk, Screen{Kind: Done})
 }
@@ -212,4 +279,29 @@ func (i Item) Done() bool { return i.Status != NotFinished }
 // MessageID is the interface message that words the item's status.
 func (i Item) MessageID() string {
 	return [...]string{"done.not_finished", "done.opened", "done.walked", "done.opened_and_walked", "done.covered", "done.read"}[i.Status]
+}
+
+// OrgItem is a line of an organisation's checklist: one account.
+type OrgItem struct {
+	Account Account
+	Status  Status
+}
+
+// OrgChecklist says what an organisation did, per account.
+func OrgChecklist(a Answers, opened, reached map[string]bool) []OrgItem {
+	var items []OrgItem
+	for i, acc := range a.Accounts {
+		key := Screen{Kind: Step, App: acc.App, Account: i}.Key(content.AudienceOrganisation)
+		status := NotFinished
+		switch {
+		case reached[key] && opened[key]:
+			status = OpenedAndWalked
+		case reached[key]:
+			status = Walked
+		case opened[key]:
+			status = Opened
+		}
+		items = append(items, OrgItem{Account: acc, Status: status})
+	}
+	return items
 }

@@ -110,6 +110,27 @@ func TestValidateCatchesMistakes(t *testing.T) {
 		want []string
 	}{
 		{
+			name: "letter without the organisation's name",
+			file: "data/organisation.nl.toml",
+			old:  `opening = "Namens {org} maken`,
+			new:  `opening = "Namens ons maken`,
+			want: []string{"nl", "organisation.letter.opening", "{org}"},
+		},
+		{
+			name: "an account in a person's step",
+			file: "data/nl.toml",
+			old:  `title = "Log in bij {app}"`,
+			new:  `title = "Log in bij {account}"`,
+			want: []string{"steps", "login", "unknown placeholder {account}"},
+		},
+		{
+			name: "an organisation's question without help",
+			file: "data/organisation.en.toml",
+			old:  `place_help = "Goes under the letter, with the date. May stay empty."`,
+			new:  `place_help = ""`,
+			want: []string{"en", "organisation.form.place_help", "empty"},
+		},
+		{
 			name: "empty title",
 			file: "data/nl.toml",
 			old:  `title = "Bezwaar maken tegen Meta AI"`,
@@ -280,7 +301,7 @@ func TestValidateCatchesMistakes(t *testing.T) {
 // Dutch for the common file.
 func langOf(file string) string {
 	for _, lang := range Languages {
-		if file == "data/"+lang+".toml" {
+		if file == "data/"+lang+".toml" || file == "data/organisation."+lang+".toml" {
 			return lang
 		}
 	}

@@ -126,6 +126,20 @@ func plainScreens(g *Guide) []screen {
 		info = append(info, plainText{name: fmt.Sprintf("sources[%d]", i), text: s.Name + ": " + s.What})
 	}
 	add("info", info...)
+	// The organisation's screens: its explanation, the advice, and each
+	// question for the letter with its help (the letter itself is left
+	// out, see above).
+	o := g.Organisation
+	add("organisation.intro", page("organisation.intro", o.Intro)...)
+	add("organisation.advice", page("organisation.advice", o.Advice)...)
+	f := o.Form
+	for _, q := range [][3]string{
+		{"org", f.Org, f.OrgHelp}, {"facebook", f.Facebook, f.FacebookHelp}, {"instagram", f.Instagram, f.InstagramHelp},
+		{"contact", f.Contact, f.ContactHelp}, {"place", f.Place, f.PlaceHelp},
+	} {
+		at := "organisation.form." + q[0]
+		add(at, plainText{name: at, text: q[1], label: true}, plainText{name: at + "_help", text: q[2]})
+	}
 	// The banner shows one deadline sentence at a time.
 	add("deadline.before", plainText{name: "deadline.before", text: fill(g.Deadline.Before)})
 	add("deadline.after", plainText{name: "deadline.after", text: fill(g.Deadline.After)})

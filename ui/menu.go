@@ -36,7 +36,10 @@ func newMenuPage(c *common, text *textPage, items []menuItem) *menuPage {
 	for i, it := range items {
 		options[i] = huh.NewOption(it.label, i)
 	}
-	p.field = huh.NewSelect[int]().Options(options...).Value(&p.choice)
+	sel := huh.NewSelect[int]()
+	// The theme goes on before the options: adding them draws them.
+	sel.WithTheme(c.huhTheme())
+	p.field = sel.Options(options...).Value(&p.choice)
 	p.form = newForm(c, p.field)
 	return p
 }
@@ -44,7 +47,7 @@ func newMenuPage(c *common, text *textPage, items []menuItem) *menuPage {
 // newForm wraps a question in a huh form dressed as the wizard: its keys,
 // its looks, no help of its own (the wizard's help line shows the keys).
 func newForm(c *common, field huh.Field) *huh.Form {
-	theme := huh.ThemeFunc(func(bool) *huh.Styles { return c.styles.Huh })
+	theme := c.huhTheme()
 	// The theme goes on the field first: huh measures the field while
 	// building the group, and would otherwise build its default theme anew
 	// for every option it draws.
@@ -63,6 +66,13 @@ func (p *menuPage) SetSize(width, height int) {
 	// none: one more line, or the last choice is left out.
 	sizeField(p.field, width, len(p.items)+1)
 	p.text.SetSize(width, height-len(p.items)-1)
+}
+
+// huhTheme is the wizard's look for huh. Every field gets it before its
+// options: huh draws options as they are added, and without a theme it
+// builds its default theme anew for each one.
+func (c *common) huhTheme() huh.Theme {
+	return huh.ThemeFunc(func(bool) *huh.Styles { return c.styles.Huh })
 }
 
 // sizeField gives a question its width and height. Both are set, never left

@@ -39,6 +39,9 @@ type Options struct {
 	// Kiosk mode: start over after Idle without a key, never leave.
 	Kiosk bool
 	Idle  time.Duration
+	// WriteFile writes a file the person asked for (the letter); an
+	// existing file is kept unless overwrite is set (package savefile).
+	WriteFile func(path string, data []byte, overwrite bool) error
 	// Print makes the page with the steps for these apps, in lang, and
 	// opens it; it returns where it is, and whether the browser opened.
 	Print func(lang string, apps []string) (path string, opened bool, err error)

@@ -36,19 +36,22 @@ type common struct {
 	keys    KeyMap
 	answers *flow.Answers
 	now     time.Time
+	// audience is who walks: a person, or an organisation for its accounts.
+	audience string
 }
 
 // Messages that pages send to the wizard.
 type (
-	nextMsg     struct{}                 // go on to the next screen of the walk
-	gotoMsg     struct{ to flow.Screen } // go to a screen outside the walk
-	backMsg     struct{}                 // go back one screen
-	stopMsg     struct{}                 // leave the program
-	restartMsg  struct{}                 // start over with nothing remembered
-	switchLangs struct{}                 // the other language
-	openMsg     struct{ app, address string }
+	nextMsg     struct{}                  // go on to the next screen of the walk
+	gotoMsg     struct{ to flow.Screen }  // go to a screen outside the walk
+	backMsg     struct{}                  // go back one screen
+	stopMsg     struct{}                  // leave the program
+	restartMsg  struct{}                  // start over with nothing remembered
+	switchLangs struct{}                  // the other language
+	startMsg    struct{ audience string } // begin the walk, as a person or an organisation
+	openMsg     struct{ key, app, address string }
 	openedMsg   struct {
-		app string
+		key string
 		err error
 	}
 	copiedMsg  struct{ err error }
@@ -121,7 +124,9 @@ func (p *textPage) lines() []string {
 	s := p.c.styles
 	var lines []string
 	if p.progress != "" {
-		lines = append(lines, s.Progress.Render(p.progress))
+		for _, l := range prose.WrapLine(p.progress, p.width) {
+			lines = append(lines, s.Progress.Render(l))
+		}
 	}
 	if p.title != "" {
 		for _, l := range prose.WrapLine(p.title, p.width) {

@@ -21,6 +21,13 @@ type questionPage struct {
 	help  []key.Binding
 	q     content.Question
 	width int
+	// done is what answering sends; the next screen, unless set.
+	done func() tea.Msg
+}
+
+// questionOf is a question without options, for sizing a typed answer.
+func questionOf(title, help string) content.Question {
+	return content.Question{Title: title, Help: help, Options: []content.Option{{}}}
 }
 
 // newAppsPage asks which apps the person uses; more than one may be ticked.
@@ -30,7 +37,9 @@ func newAppsPage(c *common) page {
 	for _, o := range q.Options {
 		options = append(options, huh.NewOption(o.Label, o.ID).Selected(c.answers.Has(o.ID)))
 	}
-	field := huh.NewMultiSelect[string]().
+	multi := huh.NewMultiSelect[string]()
+	multi.WithTheme(c.huhTheme())
+	field := multi.
 		Title(q.Title).
 		Description(q.Help + "\n").
 		Options(options...).
@@ -65,7 +74,9 @@ func newChoicePage(c *common, id string, answer *string, order []string) page {
 		// the person sees chosen.
 		*answer = opts[0].ID
 	}
-	field := huh.NewSelect[string]().
+	sel := huh.NewSelect[string]()
+	sel.WithTheme(c.huhTheme())
+	field := sel.
 		Title(q.Title).
 		Description(q.Help + "\n").
 		Options(options...).
@@ -99,6 +110,9 @@ func (p *questionPage) SetSize(width, height int) {
 func (p *questionPage) Update(msg tea.Msg) (page, tea.Cmd) {
 	_, cmd := p.form.Update(msg)
 	if p.form.State == huh.StateCompleted {
+		if p.done != nil {
+			return p, p.done
+		}
 		return p, send(nextMsg{})
 	}
 	return p, cmd

@@ -24,6 +24,7 @@ type stepPage struct {
 	*textPage
 	app    *content.App
 	step   content.Step
+	key    string // what this step is about (flow.Screen.Key)
 	fill   *strings.Replacer
 	first  bool
 	opened bool  // the form is open in the browser
@@ -39,16 +40,25 @@ type stepPage struct {
 	code    string // the QR code of the address, on the phone step
 }
 
-func newStepPage(c *common, s flow.Screen, opened bool) page {
-	steps := c.g.StepsFor(c.answers.Route(), content.AudiencePerson)
+func (w *wizard) newStepPage(s flow.Screen) page {
+	c := w.c
+	steps := w.steps()
 	step := steps[s.Index]
 	app := c.g.App(s.App)
-	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form)
+	account := ""
+	if c.audience == content.AudienceOrganisation && s.Account < len(w.answers.Accounts) {
+		account = w.answers.Accounts[s.Account].Name
+	}
+	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form, "{account}", account)
+	key := s.Key(c.audience)
 	p := &stepPage{
 		textPage: newTextPage(c, fill.Replace(step.Title), ""),
-		app:      app, step: step, fill: fill, first: s.Index == 0, opened: opened,
+		app:      app, step: step, fill: fill, first: s.Index == 0, opened: w.opened[key], key: key,
 	}
 	p.progress = c.t.T("step.progress", i18n.Data{"App": app.Name, "N": s.Index + 1, "Total": len(steps)})
+	if account != "" {
+		p.progress = c.t.T("step.progress_org", i18n.Data{"App": app.Name, "Account": account, "N": s.Index + 1, "Total": len(steps)})
+	}
 	p.extra = p.extraLines
 	p.setBody()
 	if step.Action == content.ActionAddress {
@@ -80,7 +90,7 @@ func (p *stepPage) canOpen() bool {
 func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case openedMsg:
-		if msg.app == p.app.ID {
+		if msg.key == p.key {
 			p.opened, p.failed = msg.err == nil, msg.err
 			p.setBody()
 		}
@@ -92,7 +102,7 @@ func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 		k := p.c.keys
 		switch {
 		case key.Matches(msg, k.Open) && p.canOpen() && !p.opened:
-			return p, send(openMsg{app: p.app.ID, address: p.app.Form})
+			return p, send(openMsg{key: p.key, app: p.app.ID, address: p.app.Form})
 		case key.Matches(msg, k.Route) && p.showsRouteKey():
 			p.route = !p.route
 			p.setBody()
@@ -108,16 +118,7 @@ func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 // copyReason puts the sample reason on the clipboard twice over: through
 // the terminal (OSC 52, which works over SSH but not everywhere) and
 // through the system's clipboard (which works on Windows and macOS).
-func (p *stepPage) copyReason() tea.Cmd {
-	text := p.c.g.Reason
-	clip := p.c.opts.Clipboard
-	return tea.Batch(tea.SetClipboard(text), func() tea.Msg {
-		if clip == nil {
-			return copiedMsg{err: errors.New("no clipboard")}
-		}
-		return copiedMsg{err: clip.Copy(text)}
-	})
-}
+func (p *stepPage) copyReason() tea.Cmd { return copyText(p.c, p.c.g.Reason) }
 
 func (p *stepPage) showsRouteKey() bool {
 	return (p.step.Action == content.ActionOpen || p.step.Action == content.ActionAddress) && !p.routeShown()
@@ -147,7 +148,7 @@ func (p *stepPage) Help() []key.Binding {
 func (p *stepPage) extraLines(width int) []string {
 	c, s := p.c, p.c.styles
 	var lines []string
-	if p.first {
+	if p.first && c.audience == content.AudiencePerson {
 		for _, other := range c.answers.CoveredByLinked(c.g) {
 			lines = append(lines, prose.WrapLine(c.t.T("step.linked", i18n.Data{"App": p.app.Name, "Other": other.Name}), width)...)
 			lines = append(lines, "")

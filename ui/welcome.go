@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+import (
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+)
 
 // newWelcomePage is the first screen: what the program does, and after the
 // date what objecting still does; then begin, more information, the other
@@ -13,7 +16,8 @@ func newWelcomePage(c *common) page {
 	}
 	text := newTextPage(c, g.Welcome.Title, body)
 	items := []menuItem{
-		{c.t.T("welcome.begin"), nextMsg{}},
+		{c.t.T("welcome.begin"), startMsg{content.AudiencePerson}},
+		{c.t.T("welcome.organisation"), startMsg{content.AudienceOrganisation}},
 		{c.t.T("welcome.info"), gotoMsg{to: flow.Screen{Kind: flow.Info}}},
 		{c.t.T("welcome.language"), switchLangs{}},
 	}

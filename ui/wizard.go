@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -35,11 +36,23 @@ type wizard struct {
 	page    page
 	confirm page // "Stoppen?", over the page, while asked
 
-	opened  map[string]bool // apps whose form was opened in the browser
-	reached map[string]bool // apps whose last step was reached
+	opened  map[string]bool // step keys (flow.Screen.Key) whose form was opened
+	reached map[string]bool // step keys whose last step was reached
 	printed string          // what happened to the printed page, on the done screen
 
+	// An organisation's walk.
+	org          orgInput // what was typed for the letter
+	letterStatus string   // what became of copying or saving the letter
+	saveName     string   // the file name last given for the letter
+
 	width, height int
+
+	// banner keeps the banner's lines until its words or the width change:
+	// once a minute at most, where frames come many times a second.
+	banner struct {
+		key   string
+		lines []string
+	}
 }
 
 func newWizard(opts Options, now time.Time) (*wizard, error) {
@@ -51,7 +64,7 @@ func newWizard(opts Options, now time.Time) (*wizard, error) {
 	w.c = &common{
 		opts: opts, t: t, g: g, now: now,
 		styles: NewStyles(opts.ASCII), keys: NewKeyMap(t, opts.ASCII),
-		answers: &w.answers,
+		answers: &w.answers, audience: content.AudiencePerson,
 	}
 	w.page = w.newPage(flow.Screen{Kind: flow.Welcome})
 	return w, nil
@@ -104,11 +117,18 @@ func (w *wizard) update(msg tea.Msg) tea.Cmd {
 			return w.askQuit()
 		case key.Matches(msg, w.c.keys.Back):
 			return w.back()
-		case key.Matches(msg, w.c.keys.Quit):
+		case key.Matches(msg, w.c.keys.Quit) && !(w.isTyping() && msg.String() == "q"):
 			return w.askQuit()
 		}
 	case nextMsg:
 		return w.next()
+	case startMsg:
+		w.c.audience = msg.audience
+		return w.next()
+	case saveMsg:
+		return w.save(msg)
+	case savedMsg:
+		return w.saved(msg)
 	case gotoMsg:
 		return w.goTo(msg.to)
 	case backMsg:
@@ -125,7 +145,7 @@ func (w *wizard) update(msg tea.Msg) tea.Cmd {
 		return w.show(w.screen)
 	case openedMsg:
 		if msg.err == nil {
-			w.opened[msg.app] = true
+			w.opened[msg.key] = true
 		}
 	case copiedMsg:
 	default:
@@ -142,7 +162,22 @@ func (w *wizard) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
+// isTyping reports whether the page in front takes typed letters.
+func (w *wizard) isTyping() bool {
+	p := w.page
+	if w.confirm != nil {
+		p = w.confirm
+	}
+	t, ok := p.(typingPage)
+	return ok && t.typing()
+}
+
 func (w *wizard) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {
+	if w.isTyping() && msg.String() != "esc" && msg.String() != "ctrl+c" && msg.String() != "enter" {
+		var cmd tea.Cmd
+		w.confirm, cmd = w.confirm.Update(msg)
+		return cmd
+	}
 	switch {
 	case key.Matches(msg, w.c.keys.Back), key.Matches(msg, w.c.keys.No):
 		w.confirm = nil
@@ -175,9 +210,9 @@ func (w *wizard) askQuit() tea.Cmd {
 // next goes on to the next screen of the walk.
 func (w *wizard) next() tea.Cmd {
 	if w.screen.Kind == flow.Step && w.isLastStep(w.screen) {
-		w.reached[w.screen.App] = true
+		w.reached[w.screen.Key(w.c.audience)] = true
 	}
-	to, ok := flow.Next(w.c.g, w.answers, content.AudiencePerson, w.screen)
+	to, ok := flow.Next(w.c.g, w.answers, w.c.audience, w.screen)
 	if !ok {
 		return nil
 	}
@@ -208,7 +243,16 @@ func (w *wizard) show(s flow.Screen) tea.Cmd {
 }
 
 func (w *wizard) isLastStep(s flow.Screen) bool {
-	return s.Index == len(w.c.g.StepsFor(w.answers.Route(), content.AudiencePerson))-1
+	return s.Index == len(w.steps())-1
+}
+
+// steps are the steps of the walk: a person's for the chosen route, an
+// organisation's on a computer.
+func (w *wizard) steps() []content.Step {
+	if w.c.audience == content.AudienceOrganisation {
+		return w.c.g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
+	}
+	return w.c.g.StepsFor(w.answers.Route(), content.AudiencePerson)
 }
 
 // open opens a form in the browser, from a command: the browser may take a
@@ -222,9 +266,9 @@ func (w *wizard) open(msg openMsg) tea.Cmd {
 	opener := w.c.opts.Browser
 	return func() tea.Msg {
 		if opener == nil {
-			return openedMsg{app: msg.app, err: errNoOpener}
+			return openedMsg{key: msg.key, err: errNoOpener}
 		}
-		return openedMsg{app: msg.app, err: opener.Open(msg.address)}
+		return openedMsg{key: msg.key, err: opener.Open(msg.address)}
 	}
 }
 
@@ -249,7 +293,7 @@ func (w *wizard) newPage(s flow.Screen) page {
 	case flow.Where:
 		return newChoicePage(c, content.QuestionWhere, &w.answers.Where, w.whereOrder())
 	case flow.Step:
-		return newStepPage(c, s, w.opened[s.App])
+		return w.newStepPage(s)
 	case flow.Other:
 		app := g.App(s.App)
 		return newTextPage(c, app.Page.Title, app.Page.Body)
@@ -259,8 +303,33 @@ func (w *wizard) newPage(s flow.Screen) page {
 		return newDonePage(c, w.checklist(), w.printApps(), w.printed)
 	case flow.Info:
 		return newInfoPage(c)
+	case flow.OrgIntro:
+		return newTextPage(c, g.Organisation.Intro.Title, g.Organisation.Intro.Body)
+	case flow.OrgDetails:
+		return w.newOrgQuestion(s.Index)
+	case flow.OrgAdvice:
+		return newTextPage(c, g.Organisation.Advice.Title, g.Organisation.Advice.Body)
+	case flow.Letter:
+		return w.newLetterPage()
 	}
 	return newTextPage(c, "", "")
+}
+
+// orgChecklist is an organisation's done screen: what was done per account,
+// and what to keep in the case file.
+func (w *wizard) orgChecklist() []string {
+	c, s := w.c, w.c.styles
+	var lines []string
+	for _, item := range flow.OrgChecklist(w.answers, w.opened, w.reached) {
+		mark := s.NoCheck
+		if item.Status != flow.NotFinished {
+			mark = s.Check
+		}
+		name := item.Account.Name + " (" + c.g.App(item.Account.App).Name + ")"
+		lines = append(lines, mark+" "+name+": "+c.t.T(flow.Item{Status: item.Status}.MessageID()))
+	}
+	lines = append(lines, s.Bullet+" "+c.t.T("done.org_keep"))
+	return lines
 }
 
 // printApps are the apps whose steps the printed page shows: every chosen
@@ -324,6 +393,9 @@ func (w *wizard) checklist() []string {
 	c := w.c
 	s := c.styles
 	var lines []string
+	if c.audience == content.AudienceOrganisation {
+		return w.orgChecklist()
+	}
 	for _, item := range flow.Checklist(c.g, w.answers, w.opened, w.reached) {
 		mark := s.NoCheck
 		if item.Done() {
@@ -360,16 +432,27 @@ func (w *wizard) tooSmall() bool {
 func (w *wizard) bannerLines() []string {
 	c, s := w.c, w.c.styles
 	width := w.textWidth()
+	sentence := banner.Sentence(c.t, c.g.Deadline, c.now)
+	practice := ""
+	if c.opts.Practice {
+		practice = banner.Practice(c.t, c.g.Deadline, c.now)
+	}
+	key := fmt.Sprint(width, "\x00", sentence, "\x00", practice)
+	if w.banner.key == key {
+		return w.banner.lines
+	}
 	var lines []string
-	for _, l := range prose.WrapLine(banner.Sentence(c.t, c.g.Deadline, c.now), width) {
+	for _, l := range prose.WrapLine(sentence, width) {
 		lines = append(lines, s.Banner.Render(l))
 	}
-	if c.opts.Practice {
-		for _, l := range prose.WrapLine(banner.Practice(c.t, c.g.Deadline, c.now), width) {
+	for _, l := range prose.WrapLine(practice, width) {
+		if l != "" {
 			lines = append(lines, s.Practice.Render(l))
 		}
 	}
-	return append(lines, s.Rule.Render(strings.Repeat(s.RuleChar, width)))
+	lines = append(lines, s.Rule.Render(strings.Repeat(s.RuleChar, width)))
+	w.banner.key, w.banner.lines = key, lines
+	return lines
 }
 
 // view draws the whole window: banner, page, and the key help on the last
@@ -391,7 +474,7 @@ func (w *wizard) view() string {
 	if len(body) > room {
 		body = body[:room]
 	}
-	lines := append(top, "")
+	lines := append(slices.Clone(top), "")
 	lines = append(lines, body...)
 	for len(lines) < w.height-1 {
 		lines = append(lines, "")
@@ -422,7 +505,11 @@ func (w *wizard) helpLine(p page) string {
 		if len(w.history) > 0 {
 			global = append(global, k.Back)
 		}
-		global = append(global, k.Quit)
+		if w.isTyping() {
+			global = append(global, k.QuitTyping)
+		} else {
+			global = append(global, k.Quit)
+		}
 	}
 	for {
 		line := w.renderHelp(append(slices.Clone(own), global...))

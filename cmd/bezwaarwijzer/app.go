@@ -152,7 +152,7 @@ func (s *session) newRoot() *cobra.Command {
 	flags.BoolVar(&s.kiosk, "kiosk", false, t.T("flag.kiosk"))
 	flags.DurationVar(&s.idle, "idle", ui.DefaultIdle, t.T("flag.idle"))
 
-	root.AddCommand(s.newOpenCmd(), s.newTextCmd(), s.newHandoutCmd(), s.newCheckLinksCmd())
+	root.AddCommand(s.newOpenCmd(), s.newTextCmd(), s.newHandoutCmd(), s.newLetterCmd(), s.newCheckLinksCmd())
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 	}

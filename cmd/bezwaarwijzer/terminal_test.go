@@ -52,12 +52,18 @@ func startTerminal(t *testing.T, width, height int, env []string, args ...string
 	return term
 }
 
-// keys types keys, by tmux's names ("Enter", "Escape", "q", "C-c").
+// keys types keys, by tmux's names ("Enter", "Escape", "q", "C-c"); "-l"
+// types the next argument as literal text.
 func (term *terminal) keys(keys ...string) {
 	term.t.Helper()
-	for _, k := range keys {
-		if err := exec.Command("tmux", "send-keys", "-t", term.name, k).Run(); err != nil {
-			term.t.Fatalf("send-keys %s: %v", k, err)
+	for i := 0; i < len(keys); i++ {
+		args := []string{"send-keys", "-t", term.name, keys[i]}
+		if keys[i] == "-l" && i+1 < len(keys) {
+			i++
+			args = []string{"send-keys", "-t", term.name, "-l", keys[i]}
+		}
+		if err := exec.Command("tmux", args...).Run(); err != nil {
+			term.t.Fatalf("send-keys %v: %v", args, err)
 		}
 		time.Sleep(60 * time.Millisecond)
 	}

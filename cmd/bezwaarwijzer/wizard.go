@@ -10,6 +10,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/accessible"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // runWizard starts the wizard on the terminal, or line by line.
@@ -83,6 +84,7 @@ func (s *session) wizardOptions() ui.Options {
 		Kiosk:     s.kiosk,
 		Idle:      s.idle,
 		Print:     s.printSteps,
+		WriteFile: savefile.Write,
 		OnReset: func() {
 			if s.kiosk {
 				s.temporary.removeAll()

@@ -1,0 +1,246 @@
+package letter
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+)
+
+// testdorp are the details of the golden letters.
+var testdorp = Details{
+	Org: "Gemeente Testdorp",
+	Accounts: []Account{
+		{"Gemeente Testdorp", "facebook"},
+		{"@gemeentetestdorp", "instagram"},
+		{"https://www.facebook.com/testdorpcultuur", ""},
+	},
+	Contact: "communicatie@testdorp.nl",
+	Place:   "Testdorp",
+}
+
+// with returns testdorp changed by f, without touching testdorp.
+func with(f func(d *Details)) Details {
+	d := testdorp
+	d.Accounts = append([]Account(nil), testdorp.Accounts...)
+	f(&d)
+	return d
+}
+
+// accounts returns n accounts with different names.
+func accounts(n int) []Account {
+	var as []Account
+	for i := range n {
+		as = append(as, Account{Name: fmt.Sprintf("testdorp%d", i+1), App: "facebook"})
+	}
+	return as
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name string
+		d    Details
+		want []Problem
+	}{
+		{"all well", testdorp, nil},
+		{"empty org", with(func(d *Details) { d.Org = "" }),
+			[]Problem{{FieldOrg, "letter.org_missing", nil}}},
+		{"only spaces as org", with(func(d *Details) { d.Org = "  \t " }),
+			[]Problem{{FieldOrg, "letter.org_missing", nil}}},
+		{"only invisible characters as org", with(func(d *Details) { d.Org = "\u200b\x1b[2J\u202e" }),
+			[]Problem{{FieldOrg, "letter.org_missing", nil}}},
+		// Cleaned cuts a long name, so only the typed name can be too long.
+		{"too long org, as typed", with(func(d *Details) { d.Org = strings.Repeat("é", MaxOrg+1) }),
+			[]Problem{{FieldOrg, "letter.org_too_long", i18n.Data{"Max": MaxOrg}}}},
+		{"longest org", with(func(d *Details) { d.Org = strings.Repeat("é", MaxOrg) }), nil},
+		{"no accounts", with(func(d *Details) { d.Accounts = nil }),
+			[]Problem{{FieldAccounts, "letter.accounts_missing", nil}}},
+		{"only accounts without a name", with(func(d *Details) { d.Accounts = []Account{{" ", "facebook"}, {"", "instagram"}} }),
+			[]Problem{{FieldAccounts, "letter.accounts_missing", nil}}},
+		{"20 accounts", with(func(d *Details) { d.Accounts = accounts(MaxAccounts) }), nil},
+		{"21 accounts", with(func(d *Details) { d.Accounts = accounts(MaxAccounts + 1) }),
+			[]Problem{{FieldAccounts, "letter.too_many_accounts", i18n.Data{"Max": MaxAccounts}}}},
+		{"too long account", with(func(d *Details) { d.Accounts[1].Name = strings.Repeat("x", MaxAccount+1) }),
+			[]Problem{{FieldAccounts, "letter.account_too_long", i18n.Data{"Max": MaxAccount}}}},
+		{"no contact", with(func(d *Details) { d.Contact = "" }), nil},
+		{"contact of spaces is no contact", with(func(d *Details) { d.Contact = "   " }), nil},
+		{"contact not an address", with(func(d *Details) { d.Contact = "not-an-email" }),
+			[]Problem{{FieldContact, "letter.contact_invalid", i18n.Data{"Value": "not-an-email"}}}},
+		{"contact without a dot", with(func(d *Details) { d.Contact = "a@b" }),
+			[]Problem{{FieldContact, "letter.contact_invalid", i18n.Data{"Value": "a@b"}}}},
+		{"contact with a name", with(func(d *Details) { d.Contact = "Name <a@b.nl>" }),
+			[]Problem{{FieldContact, "letter.contact_invalid", i18n.Data{"Value": "Name <a@b.nl>"}}}},
+		{"contact with two @", with(func(d *Details) { d.Contact = `"a@b"@c.nl` }),
+			[]Problem{{FieldContact, "letter.contact_invalid", i18n.Data{"Value": `"a@b"@c.nl`}}}},
+		{"contact with a dot at the end", with(func(d *Details) { d.Contact = "a@b.nl." }),
+			[]Problem{{FieldContact, "letter.contact_invalid", i18n.Data{"Value": "a@b.nl."}}}},
+		{"contact with a hidden character, shown cleaned", with(func(d *Details) { d.Contact = "a@b\u200b.nl" }),
+			[]Problem{{FieldContact, "letter.contact_invalid", i18n.Data{"Value": "a@b.nl"}}}},
+		{"contact with an escape, shown cleaned", with(func(d *Details) { d.Contact = "a@b.nl\x1b[2J" }),
+			[]Problem{{FieldContact, "letter.contact_invalid", i18n.Data{"Value": "a@b.nl"}}}},
+		{"valid contact", with(func(d *Details) { d.Contact = "a@b.nl" }), nil},
+		{"valid contact with spaces around", with(func(d *Details) { d.Contact = " a@b.nl " }), nil},
+		{"too long contact", with(func(d *Details) { d.Contact = strings.Repeat("a", MaxContact) + "@b.nl" }),
+			[]Problem{{FieldContact, "letter.contact_too_long", i18n.Data{"Max": MaxContact}}}},
+		{"no place", with(func(d *Details) { d.Place = "" }), nil},
+		{"too long place", with(func(d *Details) { d.Place = strings.Repeat("p", MaxPlace+1) }),
+			[]Problem{{FieldPlace, "letter.place_too_long", i18n.Data{"Max": MaxPlace}}}},
+		{"every field, in field order", Details{Org: " ", Contact: "a@b", Place: strings.Repeat("p", MaxPlace+1)},
+			[]Problem{
+				{FieldOrg, "letter.org_missing", nil},
+				{FieldAccounts, "letter.accounts_missing", nil},
+				{FieldContact, "letter.contact_invalid", i18n.Data{"Value": "a@b"}},
+				{FieldPlace, "letter.place_too_long", i18n.Data{"Max": MaxPlace}},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.d.Check()
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Check() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCheckMessages: every problem's message exists in both languages and
+// is filled in.
+func TestCheckMessages(t *testing.T) {
+	bad := []Details{
+		{Org: strings.Repeat("o", MaxOrg+1), Accounts: accounts(MaxAccounts + 1), Contact: "x", Place: strings.Repeat("p", MaxPlace+1)},
+		{Accounts: []Account{{Name: strings.Repeat("a", MaxAccount+1)}}, Contact: strings.Repeat("c", MaxContact+1)},
+		{},
+	}
+	seen := map[string]bool{}
+	for _, lang := range i18n.Languages {
+		tr := i18n.MustNew(lang)
+		for _, d := range bad {
+			for _, p := range d.Check() {
+				seen[p.MessageID] = true
+				s := tr.T(p.MessageID, p.Data)
+				if s == p.MessageID || strings.Contains(s, "<no value>") || strings.Contains(s, "{{") {
+					t.Errorf("%s: %s reads %q", lang, p.MessageID, s)
+				}
+			}
+		}
+	}
+	if len(seen) != 8 {
+		t.Errorf("checked %d messages, want all 8: %v", len(seen), seen)
+	}
+}
+
+func TestCleaned(t *testing.T) {
+	d := Details{
+		Org:     " \x1b[2JGemeente\u202e  Testdorp " + strings.Repeat("x", MaxOrg),
+		Contact: "\tcommunicatie@testdorp.nl\n",
+		Place:   "Testdorp\x07",
+		Accounts: append([]Account{
+			{Name: "\u200b", App: "facebook"}, // nothing left: dropped
+			{Name: " Gemeente Testdorp ", App: "facebook"},
+			{Name: "@testdorp", App: "whatsapp"}, // not an app the letter names
+		}, accounts(MaxAccounts)...),
+	}
+	got := d.Cleaned()
+	if want := ("Gemeente Testdorp " + strings.Repeat("x", MaxOrg))[:MaxOrg]; got.Org != want {
+		t.Errorf("Org = %q, want %q", got.Org, want)
+	}
+	if got.Contact != "communicatie@testdorp.nl" || got.Place != "Testdorp" {
+		t.Errorf("Contact, Place = %q, %q", got.Contact, got.Place)
+	}
+	if len(got.Accounts) != MaxAccounts {
+		t.Fatalf("%d accounts, want %d", len(got.Accounts), MaxAccounts)
+	}
+	want := append([]Account{{"Gemeente Testdorp", "facebook"}, {"@testdorp", ""}}, accounts(MaxAccounts-2)...)
+	if !reflect.DeepEqual(got.Accounts, want) {
+		t.Errorf("Accounts = %v, want %v", got.Accounts, want)
+	}
+	if p := got.Check(); len(p) != 0 {
+		t.Errorf("cleaned details have problems: %v", p)
+	}
+	if len(d.Accounts) != MaxAccounts+3 || d.Accounts[1].Name != " Gemeente Testdorp " {
+		t.Error("Cleaned changed the details it was called on")
+	}
+}
+
+// TestTooLongAccountIsSaid: an account name too long is a problem Check
+// names, and Cleaned cuts it; it is never cut without a word.
+func TestTooLongAccountIsSaid(t *testing.T) {
+	d := Details{Org: "Gemeente Testdorp", Accounts: ParseAccounts(strings.Repeat("a", MaxAccount+1), "facebook")}
+	problems := d.Check()
+	if len(problems) != 1 || problems[0].Field != FieldAccounts || problems[0].MessageID != "letter.account_too_long" {
+		t.Errorf("Check = %+v, want the account too long", problems)
+	}
+	if got := d.Cleaned().Accounts[0].Name; len(got) != MaxAccount {
+		t.Errorf("Cleaned kept %d characters, want %d", len(got), MaxAccount)
+	}
+}
+
+func TestParseAccounts(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		app  string
+		want []Account
+	}{
+		{"commas and spaces", "a, b ,c", "facebook", []Account{{"a", "facebook"}, {"b", "facebook"}, {"c", "facebook"}}},
+		{"empty", "", "facebook", nil},
+		{"only commas and spaces", " , ,, \u200b ,", "instagram", nil},
+		{"repeats, whatever the case", "Testdorp, testdorp,TESTDORP , Ander", "instagram",
+			[]Account{{"Testdorp", "instagram"}, {"Ander", "instagram"}}},
+		{"one per line", "testdorp\nhttps://instagram.com/testdorp\r\n", "instagram",
+			[]Account{{"testdorp", "instagram"}, {"https://instagram.com/testdorp", "instagram"}}},
+		{"the question's app wins over the address", "instagram.com/testdorp", "facebook",
+			[]Account{{"instagram.com/testdorp", "facebook"}}},
+		{"no app: from the address", "https://www.instagram.com/testdorp, fb.com/testdorp, Gemeente Testdorp", "",
+			[]Account{{"https://www.instagram.com/testdorp", "instagram"}, {"fb.com/testdorp", "facebook"}, {"Gemeente Testdorp", ""}}},
+		{"cleaned", "\x1b[2JGemeente\t Testdorp, \u202eprodtset", "facebook",
+			[]Account{{"Gemeente Testdorp", "facebook"}, {"prodtset", "facebook"}}},
+		// Kept too long, so that Check can say so; Cleaned cuts it.
+		{"too long is kept for Check", strings.Repeat("a", MaxAccount+5), "facebook",
+			[]Account{{strings.Repeat("a", MaxAccount+5), "facebook"}}},
+		{"absurdly long is cut", strings.Repeat("a", 20*MaxAccount), "facebook",
+			[]Account{{strings.Repeat("a", 10*MaxAccount), "facebook"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ParseAccounts(tt.in, tt.app)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("ParseAccounts(%q, %q) = %v, want %v", tt.in, tt.app, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAppOf(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"https://www.instagram.com/testdorp", "instagram"},
+		{"instagram.com/testdorp", "instagram"},
+		{"http://instagram.com", "instagram"},
+		{"INSTAGRAM.COM/Testdorp/", "instagram"},
+		{"instagr.am/testdorp", "instagram"},
+		{"https://www.facebook.com/testdorpcultuur", "facebook"},
+		{"facebook.com/testdorp", "facebook"},
+		{"m.facebook.com/testdorp", "facebook"},
+		{"fb.com/testdorp", "facebook"},
+		{"https://web.facebook.com/testdorp?ref=page#top", "facebook"},
+		{"facebook.com:443/testdorp", "facebook"},
+		{" facebook.com. ", "facebook"},
+		{"@gemeentetestdorp", ""},
+		{"Gemeente Testdorp", ""},
+		{"", ""},
+		{"notfacebook.com/testdorp", ""},
+		{"facebook.com.example.nl/testdorp", ""},
+		{"https://example.org/facebook.com", ""},
+		{"testdorp@facebook.com", ""},
+		{"threads.net/@testdorp", ""},
+	}
+	for _, tt := range tests {
+		if got := AppOf(tt.in); got != tt.want {
+			t.Errorf("AppOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

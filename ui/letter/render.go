@@ -1,0 +1,216 @@
+package letter
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+)
+
+// width is the width of the text letter in columns: what fits in an e-mail
+// and on paper in a fixed-width font.
+const width = 72
+
+// section is a part of the letter: the salutation, the opening, the
+// accounts, and so on. Class names it on the printed page.
+type section struct {
+	Class  string
+	Blocks []prose.Block
+}
+
+// parts is the letter in words, laid out by Text and by HTML alike, so
+// that both have the same parts in the same order.
+type parts struct {
+	Lang         string
+	SubjectLabel string
+	Subject      string
+	Sections     []section
+}
+
+// compose fills the guide's letter with the cleaned details. The guide's
+// texts are split into paragraphs and bullets before the details go in, so
+// that typed text can never start a bullet or a paragraph of its own.
+func compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) parts {
+	d = d.Cleaned()
+	if g.Deadline.Zone != nil {
+		// The letter is dated in the Netherlands, wherever the computer
+		// thinks it is.
+		now = now.In(g.Deadline.Zone)
+	}
+	fill := strings.NewReplacer("{org}", d.Org, "{contact}", d.Contact, "{place}", d.Place, "{date}", t.Date(now))
+	blocks := func(text string) []prose.Block {
+		bs := prose.Parse(text)
+		for i := range bs {
+			bs[i].Text = fill.Replace(bs[i].Text)
+		}
+		return bs
+	}
+
+	l := g.Organisation.Letter
+	accounts := blocks(l.AccountsIntro)
+	for i, a := range d.Accounts {
+		name := a.Name
+		if app := g.App(a.App); app != nil && app.Name != "" {
+			name += " (" + app.Name + ")"
+		}
+		accounts = append(accounts, prose.Block{Text: name, Bullet: true, First: i == 0})
+	}
+	p := parts{
+		Lang:         t.Lang(),
+		SubjectLabel: t.T("letter.subject_label"),
+		Subject:      fill.Replace(l.Subject),
+	}
+	add := func(class string, bs []prose.Block) {
+		if len(bs) > 0 {
+			p.Sections = append(p.Sections, section{Class: class, Blocks: bs})
+		}
+	}
+	add("salutation", blocks(l.Salutation))
+	add("opening", blocks(l.Opening))
+	add("accounts", accounts)
+	add("body", blocks(l.Body))
+	if d.Contact != "" {
+		add("contact", blocks(l.Contact))
+	}
+	add("closing", blocks(l.Closing))
+	add("signature", blocks(l.Signature))
+	if d.Place != "" {
+		add("date", blocks(l.DatePlace))
+	} else {
+		add("date", blocks(l.Date))
+	}
+	return p
+}
+
+// Text returns the letter as plain text, wrapped at width columns, ending in
+// a newline. It cleans the details itself, so a caller that forgot cannot
+// put an escape sequence in it. t and g must not be nil.
+func Text(t *i18n.Translator, g *content.Guide, d Details, now time.Time) string {
+	p := compose(t, g, d, now)
+	// The subject's further lines start under its first word.
+	indent := strings.Repeat(" ", ansi.StringWidth(p.SubjectLabel)+1)
+	var lines []string
+	for i, l := range prose.WrapLine(p.Subject, width-len(indent)) {
+		if i == 0 {
+			lines = append(lines, p.SubjectLabel+" "+l)
+		} else {
+			lines = append(lines, indent+l)
+		}
+	}
+	for _, s := range p.Sections {
+		lines = append(lines, "")
+		lines = append(lines, layout(s.Blocks, width)...)
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// layout lays blocks out as prose.Wrap does a text: a blank line between
+// paragraphs and before a list, bullets "- " with a hanging indent.
+func layout(blocks []prose.Block, width int) []string {
+	var lines []string
+	for i, b := range blocks {
+		if i > 0 && (!b.Bullet || b.First) {
+			lines = append(lines, "")
+		}
+		if !b.Bullet {
+			lines = append(lines, prose.WrapLine(b.Text, width)...)
+			continue
+		}
+		for j, l := range prose.WrapLine(b.Text, width-2) {
+			if j == 0 {
+				lines = append(lines, "- "+l)
+			} else {
+				lines = append(lines, "  "+l)
+			}
+		}
+	}
+	return lines
+}
+
+// The page's layout lives in one template, so that it reads as HTML and
+// html/template escapes every text that goes into it.
+//
+//go:embed letter.html.tmpl
+var pageSource string
+
+var page = template.Must(template.New("letter").Parse(pageSource))
+
+// view is what the template shows. End is the greeting, the name and the
+// date, kept together on one sheet.
+type view struct {
+	Lang         string
+	SubjectLabel string
+	Subject      string
+	Sections     []htmlSection
+	End          []htmlSection
+}
+
+// atEnd are the sections of the letter's end.
+var atEnd = map[string]bool{"closing": true, "signature": true, "date": true}
+
+type htmlSection struct {
+	Class  string
+	Blocks []block
+}
+
+// block is a paragraph (Text) or a list (Items): prose gives bullets one by
+// one, and HTML wants them together in one <ul>.
+type block struct {
+	Text  string
+	Items []string
+}
+
+// HTML writes the letter as a printable A4 page: one self-contained file,
+// black on white, without script, links or anything loaded from elsewhere.
+// Every typed value is cleaned and then escaped by html/template, so it is
+// never markup. The page is built whole before it is written.
+func HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d Details, now time.Time) error {
+	if t == nil || g == nil {
+		return errors.New("letter: no translator or guide")
+	}
+	if g.Lang != t.Lang() {
+		return fmt.Errorf("letter: guide in %q, words in %q", g.Lang, t.Lang())
+	}
+	p := compose(t, g, d, now)
+	v := view{Lang: p.Lang, SubjectLabel: p.SubjectLabel, Subject: p.Subject}
+	for _, s := range p.Sections {
+		hs := htmlSection{Class: s.Class, Blocks: group(s.Blocks)}
+		if atEnd[s.Class] {
+			v.End = append(v.End, hs)
+		} else {
+			v.Sections = append(v.Sections, hs)
+		}
+	}
+	var b bytes.Buffer
+	if err := page.Execute(&b, v); err != nil {
+		return fmt.Errorf("letter: %w", err)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// group puts each list's bullets together.
+func group(blocks []prose.Block) []block {
+	var out []block
+	for _, b := range blocks {
+		switch {
+		case !b.Bullet:
+			out = append(out, block{Text: b.Text})
+		case b.First || len(out) == 0 || out[len(out)-1].Items == nil:
+			out = append(out, block{Items: []string{b.Text}})
+		default:
+			out[len(out)-1].Items = append(out[len(out)-1].Items, b.Text)
+		}
+	}
+	return out
+}

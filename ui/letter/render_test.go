@@ -1,0 +1,394 @@
+package letter
+
+import (
+	"bytes"
+	"encoding/xml"
+	"html"
+	"io"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+)
+
+// now is the day of the golden letters: noon in London, the same day in
+// Amsterdam.
+var now = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+
+// dated is now written out, as the letter has it.
+var dated = map[string]string{"nl": "22 november 2026", "en": "22 November 2026"}
+
+// guides are loaded once: the fuzz targets call them many times.
+var guides = func() map[string]*content.Guide {
+	gs := map[string]*content.Guide{}
+	for _, lang := range content.Languages {
+		g, err := content.Load(lang)
+		if err != nil {
+			panic(err)
+		}
+		gs[lang] = g
+	}
+	return gs
+}()
+
+func text(lang string, d Details) string {
+	return Text(i18n.MustNew(lang), guides[lang], d, now)
+}
+
+func htmlPage(t testing.TB, lang string, d Details) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := HTML(&b, i18n.MustNew(lang), guides[lang], d, now); err != nil {
+		t.Fatalf("HTML(%s): %v", lang, err)
+	}
+	return b.String()
+}
+
+// TestGolden keeps the letters of Gemeente Testdorp, so that a change in
+// the words or the layout shows in review. After a deliberate change: go
+// test ./ui/letter -run TestGolden -update, and read the letters.
+func TestGolden(t *testing.T) {
+	for _, lang := range content.Languages {
+		t.Run(lang, func(t *testing.T) {
+			golden.RequireEqual(t, text(lang, testdorp))
+		})
+	}
+}
+
+// unsafe reports whether r may not be in the text letter: a control
+// character other than the newline (ESC, C0, DEL and C1 among them), or a
+// format character (bidi controls, zero-width characters).
+func unsafe(r rune) bool {
+	return (unicode.Is(unicode.Cc, r) && r != '\n') || unicode.Is(unicode.Cf, r)
+}
+
+// checkSafe fails when s has an unsafe rune or is not UTF-8.
+func checkSafe(t testing.TB, what, s string) {
+	t.Helper()
+	if i := strings.IndexFunc(s, unsafe); i >= 0 {
+		t.Errorf("%s has %q at %d: %q", what, []rune(s[i:])[0], i, s[max(0, i-40):min(len(s), i+40)])
+	}
+	if !utf8.ValidString(s) {
+		t.Errorf("%s is not UTF-8", what)
+	}
+}
+
+// TestText checks the golden letter's parts in both languages: each is
+// there, filled in, in its place.
+func TestText(t *testing.T) {
+	words := map[string][]string{
+		"nl": {"Namens Gemeente Testdorp maken wij bezwaar", "artikel 21", "schriftelijk", "Testdorp, 22 november 2026"},
+		"en": {"On behalf of Gemeente Testdorp, we object", "article 21", "in writing", "Testdorp, 22 November 2026"},
+	}
+	for _, lang := range content.Languages {
+		t.Run(lang, func(t *testing.T) {
+			l := guides[lang].Organisation.Letter
+			tr := i18n.MustNew(lang)
+			got := text(lang, testdorp)
+			flat := oneLine(got)
+			fill := strings.NewReplacer("{org}", testdorp.Org, "{contact}", testdorp.Contact,
+				"{place}", testdorp.Place, "{date}", dated[lang])
+			// The parts in their order; each must come after the one before.
+			want := []string{tr.T("letter.subject_label") + " " + l.Subject, l.Salutation, fill.Replace(l.Opening), l.AccountsIntro,
+				"- Gemeente Testdorp (Facebook)", "- @gemeentetestdorp (Instagram)", "- https://www.facebook.com/testdorpcultuur"}
+			for _, b := range prose.Parse(l.Body) {
+				want = append(want, b.Text)
+			}
+			want = append(want, fill.Replace(l.Contact), l.Closing, fill.Replace(l.Signature), fill.Replace(l.DatePlace))
+			at := 0
+			for _, w := range want {
+				i := strings.Index(flat[at:], oneLine(w))
+				if i < 0 {
+					t.Errorf("no %q after position %d", w, at)
+					continue
+				}
+				at += i + len(oneLine(w))
+			}
+			for _, w := range words[lang] {
+				if !strings.Contains(flat, w) {
+					t.Errorf("the letter does not say %q", w)
+				}
+			}
+			if !strings.HasSuffix(got, "\n"+fill.Replace(l.DatePlace)+"\n") {
+				t.Errorf("the letter does not end with the place and date: %q", got[max(0, len(got)-60):])
+			}
+			if strings.Contains(got, "(Facebook)\n- https://www.facebook.com/testdorpcultuur (") {
+				t.Error("an account without an app got one")
+			}
+			if strings.ContainsAny(got, "{}") {
+				t.Errorf("a placeholder is left: %q", got)
+			}
+			checkSafe(t, "the letter", got)
+			checkWidth(t, got)
+		})
+	}
+}
+
+func TestWithoutContact(t *testing.T) {
+	for _, lang := range content.Languages {
+		t.Run(lang, func(t *testing.T) {
+			l := guides[lang].Organisation.Letter
+			got := text(lang, with(func(d *Details) { d.Contact = " " }))
+			before, _, _ := strings.Cut(l.Contact, "{contact}")
+			if strings.Contains(got, strings.TrimSpace(before)) || strings.Contains(got, "@testdorp.nl") {
+				t.Errorf("a contact line without a contact:\n%s", got)
+			}
+			if strings.Contains(got, "{") {
+				t.Errorf("a placeholder is left:\n%s", got)
+			}
+			if !strings.Contains(got, l.Closing) {
+				t.Error("the closing went with the contact")
+			}
+		})
+	}
+}
+
+func TestWithoutPlace(t *testing.T) {
+	for _, lang := range content.Languages {
+		t.Run(lang, func(t *testing.T) {
+			got := text(lang, with(func(d *Details) { d.Place = "\u200b" }))
+			if !strings.HasSuffix(got, "\n\n"+dated[lang]+"\n") {
+				t.Errorf("the letter does not end with the date alone: %q", got[max(0, len(got)-60):])
+			}
+			if strings.Contains(got, ", "+dated[lang]) || strings.Contains(got, "{") {
+				t.Errorf("a place or a placeholder is left: %q", got[max(0, len(got)-60):])
+			}
+		})
+	}
+}
+
+// TestDateInAmsterdam: the letter is dated by the Dutch calendar, also
+// when the computer's clock is in another time zone.
+func TestDateInAmsterdam(t *testing.T) {
+	late := time.Date(2026, 11, 22, 23, 30, 0, 0, time.UTC)
+	got := Text(i18n.MustNew("nl"), guides["nl"], testdorp, late)
+	if !strings.Contains(got, "Testdorp, 23 november 2026") {
+		t.Errorf("not dated 23 November in Amsterdam: %q", got[max(0, len(got)-60):])
+	}
+}
+
+// nasty are details a person could paste, to make the letter move the
+// cursor, write the clipboard, turn text around or look like something
+// else.
+var nasty = Details{
+	Org: "\x1b[2J\x1b[H\u202eGemeente\u200b Testdorp\x1b]52;c;ZXZpbA==\x07\u009b31m\r\n- {contact}",
+	Accounts: []Account{
+		{"\x1b]8;;https://evil.example/\x1b\\testdorp\x1b]8;;\x1b\\", "facebook"},
+		{"\ufeff@testdorp\x00\x07\x7f", "whatsapp"},
+		{"\x1b[2J", "instagram"},
+		{strings.Repeat("https://www.facebook.com/", 20), ""},
+	},
+	Contact: "\u2066communicatie@testdorp.nl\u2069\x1bP+q\x1b\\",
+	Place:   "Test\xffdorp\t\u0085{date}",
+}
+
+func TestTextIsSafe(t *testing.T) {
+	for _, lang := range content.Languages {
+		t.Run(lang, func(t *testing.T) {
+			got := text(lang, nasty)
+			checkSafe(t, "the letter", got)
+			checkWidth(t, got)
+			for _, s := range []string{"Gemeente Testdorp", "- testdorp (Facebook)", "- @testdorp\n", "communicatie@testdorp.nl", "Testdorp {date}, " + dated[lang]} {
+				if !strings.Contains(got, s) {
+					t.Errorf("the letter lost %q:\n%s", s, got)
+				}
+			}
+			// Typed text is not read for placeholders, nor for bullets.
+			if !strings.Contains(got, "Gemeente Testdorp - {contact}") {
+				t.Errorf("the typed name was changed:\n%s", got)
+			}
+		})
+	}
+}
+
+// checkWidth fails when a line of the letter is wider than width.
+func checkWidth(t *testing.T, letter string) {
+	t.Helper()
+	for i, l := range strings.Split(letter, "\n") {
+		if w := ansi.StringWidth(l); w > width {
+			t.Errorf("line %d is %d wide: %q", i+1, w, l)
+		}
+	}
+}
+
+var (
+	head   = regexp.MustCompile(`(?s)<head>.*</head>`)
+	tag    = regexp.MustCompile(`<[^>]*>`)
+	spaces = regexp.MustCompile(`\s+`)
+)
+
+// visible returns the words a reader sees on the page, white space
+// collapsed.
+func visible(page string) string {
+	s := head.ReplaceAllString(page, " ")
+	s = tag.ReplaceAllString(s, " ")
+	return oneLine(html.UnescapeString(s))
+}
+
+func oneLine(s string) string { return strings.TrimSpace(spaces.ReplaceAllString(s, " ")) }
+
+// TestTextAndHTMLAgree: the page has the same words as the text, in the
+// same order, only without the bullets' dashes.
+func TestTextAndHTMLAgree(t *testing.T) {
+	for _, lang := range content.Languages {
+		for name, d := range map[string]Details{
+			"testdorp":   testdorp,
+			"no contact": with(func(d *Details) { d.Contact = "" }),
+			"no place":   with(func(d *Details) { d.Place = "" }),
+		} {
+			t.Run(lang+"/"+name, func(t *testing.T) {
+				var lines []string
+				for _, l := range strings.Split(text(lang, d), "\n") {
+					lines = append(lines, strings.TrimPrefix(l, "- "))
+				}
+				if got, want := visible(htmlPage(t, lang, d)), oneLine(strings.Join(lines, " ")); got != want {
+					t.Errorf("the page reads\n%s\nthe text\n%s", got, want)
+				}
+			})
+		}
+	}
+}
+
+func TestHTML(t *testing.T) {
+	for _, lang := range content.Languages {
+		t.Run(lang, func(t *testing.T) {
+			d := with(func(d *Details) { d.Org = "<script>alert(1)</script> & Co" })
+			got := htmlPage(t, lang, d)
+			if !strings.HasPrefix(got, "<!DOCTYPE html>\n<html lang=\""+lang+"\">") {
+				t.Errorf("no doctype and html lang=%q: %.60q", lang, got)
+			}
+			if !strings.Contains(got, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co") {
+				t.Error("the organisation's name is not on the page, escaped")
+			}
+			seen := visible(got)
+			for _, s := range []string{"<script>alert(1)</script> & Co", "Gemeente Testdorp (Facebook)",
+				"@gemeentetestdorp (Instagram)", "https://www.facebook.com/testdorpcultuur", "Testdorp, " + dated[lang]} {
+				if !strings.Contains(seen, s) {
+					t.Errorf("the page does not show %q", s)
+				}
+			}
+			if strings.Contains(seen, "{") {
+				t.Errorf("a placeholder is left: %q", seen)
+			}
+			checkSelfContained(t, got)
+			checkWellFormed(t, got)
+			checkPrint(t, got)
+		})
+	}
+}
+
+func TestHTMLIsSafe(t *testing.T) {
+	for _, lang := range content.Languages {
+		got := htmlPage(t, lang, nasty)
+		checkSafe(t, "the page", got)
+		checkSelfContained(t, got)
+		checkWellFormed(t, got)
+		if strings.Contains(got, "evil.example/\"") || strings.Contains(got, "href") {
+			t.Error("a typed address became a link")
+		}
+	}
+}
+
+// checkSelfContained fails when the page could load or run anything.
+func checkSelfContained(t testing.TB, page string) {
+	t.Helper()
+	lower := strings.ToLower(page)
+	for _, bad := range []string{"<script", "<link", "@import", "url(", "<img", "<iframe", "<object", "<embed", "src=", "href=", "\x1b"} {
+		if strings.Contains(lower, bad) {
+			t.Errorf("the page contains %q", bad)
+		}
+	}
+}
+
+var fontSize = regexp.MustCompile(`font-size:\s*([\d.]+)(\w+)`)
+
+// checkPrint fails when the page is not set for A4, black on white, in
+// type of 12 pt or more.
+func checkPrint(t *testing.T, page string) {
+	t.Helper()
+	for _, s := range []string{"@page { size: A4;", "background: #fff; color: #000;", `<meta charset="utf-8">`} {
+		if !strings.Contains(page, s) {
+			t.Errorf("the page has no %s", s)
+		}
+	}
+	sizes := fontSize.FindAllStringSubmatch(page, -1)
+	if len(sizes) == 0 {
+		t.Error("the page sets no font size")
+	}
+	for _, m := range sizes {
+		n, _ := strconv.ParseFloat(m[1], 64)
+		if m[2] != "pt" || n < 12 {
+			t.Errorf("font-size %s%s, want 12pt or more", m[1], m[2])
+		}
+	}
+}
+
+// void are the elements of the page without an end tag.
+var void = []string{"meta"}
+
+// checkWellFormed checks that every element the page opens is closed in
+// order: not a full HTML parser, but it catches a broken template.
+func checkWellFormed(t testing.TB, page string) {
+	t.Helper()
+	d := xml.NewDecoder(strings.NewReader(page))
+	d.Strict = false
+	d.Entity = xml.HTMLEntity
+	var open []string
+	seen := map[string]int{}
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the page does not parse: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			seen[tok.Name.Local]++
+			if !slices.Contains(void, tok.Name.Local) {
+				open = append(open, tok.Name.Local)
+			}
+		case xml.EndElement:
+			if len(open) == 0 || open[len(open)-1] != tok.Name.Local {
+				t.Fatalf("</%s> closes %v", tok.Name.Local, open)
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	if len(open) > 0 {
+		t.Errorf("elements left open: %v", open)
+	}
+	for _, el := range []string{"html", "head", "title", "style", "body", "h1", "p", "ul", "li"} {
+		if seen[el] == 0 {
+			t.Errorf("no <%s> element", el)
+		}
+	}
+}
+
+func TestHTMLErrors(t *testing.T) {
+	nl, g := i18n.MustNew("nl"), guides["nl"]
+	for name, call := range map[string]func(w io.Writer) error{
+		"no translator":      func(w io.Writer) error { return HTML(w, nil, g, testdorp, now) },
+		"no guide":           func(w io.Writer) error { return HTML(w, nl, nil, testdorp, now) },
+		"languages disagree": func(w io.Writer) error { return HTML(w, i18n.MustNew("en"), g, testdorp, now) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := call(&b); err == nil || b.Len() > 0 {
+				t.Errorf("error = %v and %d bytes written, want an error and nothing", err, b.Len())
+			}
+		})
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"slices"
 	"strings"
@@ -19,6 +18,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/clipboard"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
 )
 
 // app is the program with its side effects: the terminal, the environment,
@@ -34,8 +34,9 @@ type app struct {
 	canBrowse func() bool
 	// interactive reports whether the wizard has a terminal to draw on.
 	interactive func() bool
-	// httpClient is for check-links, the one command that uses the network.
-	httpClient *http.Client
+	// linkChecker is for check-links, the one command that uses the
+	// network; tests point it elsewhere.
+	linkChecker linkcheck.Checker
 	// environ decides the colours of printed output (NO_COLOR, TERM).
 	environ func() []string
 }
@@ -51,8 +52,7 @@ func newApp() *app {
 		interactive: func() bool {
 			return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 		},
-		httpClient: &http.Client{},
-		environ:    os.Environ,
+		environ: os.Environ,
 	}
 }
 

@@ -27,8 +27,12 @@ func (s *session) checkLinks(cmd *cobra.Command) error {
 		addresses[i] = app.Form
 	}
 	s.printf("%s\n\n", t.T("links.intro"))
-	checker := linkcheck.Checker{Client: s.httpClient, UserAgent: "bezwaarwijzer/" + versionString(t) + " (check-links)"}
-	results := checker.Check(cmd.Context(), addresses)
+	checker := s.linkChecker
+	checker.UserAgent = "bezwaarwijzer/" + versionString(t) + " (check-links)"
+	results, err := checker.Check(cmd.Context(), addresses)
+	if err != nil {
+		return failed(t.T("links.no_curl"))
+	}
 	failures := 0
 	for i, r := range results {
 		data := i18n.Data{"App": apps[i].Name, "Status": r.Status, "Seconds": int(linkcheck.Timeout.Seconds())}

@@ -14,24 +14,24 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
 )
 
-// toServer sends every request, whatever its host, to a local test server,
-// keeping the path: check-links asks the real form addresses, and never the
-// real internet.
-type toServer struct{ server *url.URL }
-
-func (ts toServer) RoundTrip(r *http.Request) (*http.Response, error) {
-	r = r.Clone(r.Context())
-	r.URL.Scheme, r.URL.Host = ts.server.Scheme, ts.server.Host
-	return http.DefaultTransport.RoundTrip(r)
-}
-
+// checkLinks runs check-links with curl pointed at a local TLS server for
+// every form address (curl --connect-to), so that the real addresses are
+// asked and the real internet never is.
 func checkLinks(t *testing.T, handler http.Handler, lang string) result {
 	t.Helper()
-	srv := httptest.NewServer(handler)
+	needTool(t, "curl", "apt-get install curl")
+	srv := httptest.NewTLSServer(handler)
 	defer srv.Close()
 	u, _ := url.Parse(srv.URL)
+	g, _ := content.Load(lang)
+	args := []string{"--insecure"} // the test server's own certificate
+	for _, app := range g.FormApps() {
+		form, _ := url.Parse(app.Form)
+		args = append(args, "--connect-to", form.Hostname()+":443:"+u.Host)
+	}
 	var stdout, stderr bytes.Buffer
 	a := &app{
 		stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
@@ -40,7 +40,7 @@ func checkLinks(t *testing.T, handler http.Handler, lang string) result {
 		browser:     &browser.Stub{},
 		canBrowse:   func() bool { return true },
 		interactive: func() bool { return false },
-		httpClient:  &http.Client{Transport: toServer{u}},
+		linkChecker: linkcheck.Checker{Args: args},
 		environ:     func() []string { return nil },
 	}
 	code := a.run(context.Background(), []string{"--lang", lang, "check-links"})
@@ -131,5 +131,15 @@ func TestKioskFlags(t *testing.T) {
 		if goErrors.MatchString(r.stderr) {
 			t.Errorf("%v: a Go error reached the person: %s", c.args, r.stderr)
 		}
+	}
+}
+
+// TestCheckLinksWithoutCurl: without curl, check-links says what to do.
+func TestCheckLinksWithoutCurl(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	nl := i18n.MustNew("nl")
+	r := run(t, nil, nil, true, "check-links")
+	if r.code != exitFail || !strings.Contains(r.stderr, nl.T("links.no_curl")) {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -116,13 +116,18 @@ var ErrBadTime = errors.New("not a time")
 
 // ParseTime reads the time given to --now: RFC 3339 ("2025-05-20T10:00:00+02:00")
 // or a date ("2025-05-20"), which is read as midnight in zone.
+//
+// Only the years 1970 to 2200 are taken: a year outside them is a typing
+// mistake ("0025-05-20"), and deserves a message rather than a countdown of
+// two thousand years.
 func ParseTime(s string, zone *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t, err = time.ParseInLocation(time.DateOnly, s, zone)
 	}
-	if t, err := time.ParseInLocation(time.DateOnly, s, zone); err == nil {
-		return t, nil
+	if err != nil || t.Year() < 1970 || t.Year() > 2200 {
+		return time.Time{}, ErrBadTime
 	}
-	return time.Time{}, ErrBadTime
+	return t, nil
 }

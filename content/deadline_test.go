@@ -393,3 +393,20 @@ func TestParseTime(t *testing.T) {
 		})
 	}
 }
+
+// TestParseTimeYears: a year outside 1970–2200 is a typing mistake, not a
+// moment to count down to (found by fuzzing: year 0 in Amsterdam's old
+// local mean time did not even read back the same).
+func TestParseTimeYears(t *testing.T) {
+	zone, _ := time.LoadLocation("Europe/Amsterdam")
+	for _, s := range []string{"0000-01-01", "0025-05-20", "1969-12-31", "2201-01-01", "9999-12-31T00:00:00Z"} {
+		if _, err := ParseTime(s, zone); !errors.Is(err, ErrBadTime) {
+			t.Errorf("ParseTime(%q) = %v, want ErrBadTime", s, err)
+		}
+	}
+	for _, s := range []string{"1970-01-02", "2025-05-20", "2200-12-31"} {
+		if _, err := ParseTime(s, zone); err != nil {
+			t.Errorf("ParseTime(%q): %v", s, err)
+		}
+	}
+}

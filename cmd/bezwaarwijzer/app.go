@@ -39,6 +39,9 @@ type app struct {
 	linkChecker linkcheck.Checker
 	// environ decides the colours of printed output (NO_COLOR, TERM).
 	environ func() []string
+	// consoleASCII is set where the console can show only ASCII (an old
+	// Windows console with a raster font).
+	consoleASCII bool
 }
 
 func newApp() *app {
@@ -81,6 +84,10 @@ type session struct {
 // run runs the command line and returns the exit code. Every message a
 // person reads is in their language, and no error is a Go string.
 func (a *app) run(ctx context.Context, args []string) int {
+	// Double-clicking the .exe is how a library starts the wizard; cobra
+	// would refuse that with "This is a command line tool".
+	cobra.MousetrapHelpText = ""
+
 	// The language decides the words of the help and of every error, so it
 	// is read before the command line is parsed.
 	fallback, _ := i18n.Detect("", a.getenv)

@@ -21,7 +21,7 @@ func (s *session) dumbTerminal() bool { return s.getenv("TERM") == "dumb" }
 // a locale that names another character set than UTF-8 (on Unix; Windows
 // consoles are handled where the console is set up).
 func (s *session) useASCII() bool {
-	if s.ascii {
+	if s.ascii || s.consoleASCII {
 		return true
 	}
 	if runtime.GOOS == "windows" {

@@ -3,10 +3,28 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"os"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
 func main() {
-	os.Exit(newApp().run(context.Background(), os.Args[1:]))
+	a := newApp()
+	a.consoleASCII = setUpConsole(os.Getenv)
+	code := a.run(context.Background(), os.Args[1:])
+	if startedByDoubleClick() {
+		waitForEnter(a)
+	}
+	os.Exit(code)
+}
+
+// waitForEnter keeps a console window that was opened for the program
+// open until the person has read it.
+func waitForEnter(a *app) {
+	lang, _ := i18n.Detect("", a.getenv)
+	fprintln(a.stdout, "")
+	fprintln(a.stdout, i18n.MustNew(lang).T("app.press_enter"))
+	_, _ = bufio.NewReader(a.stdin).ReadString('\n')
 }

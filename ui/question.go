@@ -23,6 +23,8 @@ type questionPage struct {
 	width int
 	// done is what answering sends; the next screen, unless set.
 	done func() tea.Msg
+	// submitted, when set, is set once Enter is pressed.
+	submitted *bool
 }
 
 // questionOf is a question without options, for sizing a typed answer.
@@ -33,6 +35,7 @@ func questionOf(title, help string) content.Question {
 // newAppsPage asks which apps the person uses; more than one may be ticked.
 func newAppsPage(c *common) page {
 	q := c.g.Questions[content.QuestionApps]
+	submitted := false
 	var options []huh.Option[string]
 	for _, o := range q.Options {
 		options = append(options, huh.NewOption(o.Label, o.ID).Selected(c.answers.Has(o.ID)))
@@ -46,13 +49,17 @@ func newAppsPage(c *common) page {
 		Filterable(false).
 		Value(&c.answers.Apps).
 		Validate(func(apps []string) error {
-			if len(apps) == 0 {
+			// huh checks when the question gets the focus too: warn only
+			// once the person has pressed Enter.
+			if len(apps) == 0 && submitted {
 				return errors.New(c.t.T("apps.none_chosen"))
 			}
 			return nil
 		})
 	k := c.keys
-	return newQuestionPage(c, field, q, []key.Binding{k.Choose, k.Toggle, k.Move})
+	p := newQuestionPage(c, field, q, []key.Binding{k.Choose, k.Toggle, k.Move})
+	p.submitted = &submitted
+	return p
 }
 
 // newChoicePage asks a question with one answer. order, when given, puts
@@ -108,6 +115,9 @@ func (p *questionPage) SetSize(width, height int) {
 }
 
 func (p *questionPage) Update(msg tea.Msg) (page, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && p.submitted != nil && key.Matches(k, p.c.keys.Choose) {
+		*p.submitted = true
+	}
 	_, cmd := p.form.Update(msg)
 	if p.form.State == huh.StateCompleted {
 		if p.done != nil {

@@ -102,8 +102,11 @@ func (w *wizard) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		if w.tooSmall() {
 			// Nothing on screen to act on but the request to enlarge;
-			// stopping stays possible.
-			if key.Matches(msg, w.c.keys.Quit) {
+			// stopping stays possible, and so does answering "Stoppen?".
+			switch {
+			case w.confirm != nil:
+				return w.updateConfirm(msg)
+			case key.Matches(msg, w.c.keys.Quit):
 				return w.askQuit()
 			}
 			return nil
@@ -491,6 +494,16 @@ func (w *wizard) view() string {
 
 func (w *wizard) tooSmallView() string {
 	msg := w.c.t.T("window.too_small", i18n.Data{"Width": MinWidth, "Height": MinHeight})
+	if w.confirm != nil {
+		// The question, short enough for a small window, with its keys.
+		k := w.c.keys
+		prefix := "quit."
+		if w.c.opts.Kiosk {
+			prefix = "kiosk.quit_"
+		}
+		msg = w.c.t.T(prefix+"title") + " " + k.Yes.Help().Key + " = " + k.Yes.Help().Desc + ", " +
+			k.No.Help().Key + " = " + k.No.Help().Desc
+	}
 	return strings.Join(prose.WrapLine(msg, max(w.width-1, 10)), "\n")
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"syscall"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
@@ -31,11 +32,16 @@ func usage(msg string) error  { return &usageError{msg: msg} }
 func failed(msg string) error { return &failure{msg: msg} }
 func exitCode(err error) int {
 	var u *usageError
+	var st *stopped
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &u):
 		return exitUsage
+	case errors.As(err, &st):
+		if n, ok := st.sig.(syscall.Signal); ok {
+			return 128 + int(n)
+		}
 	}
 	return exitFail
 }
@@ -65,7 +71,10 @@ func flagError(t *i18n.Translator, err error) error {
 func message(t *i18n.Translator, err error) string {
 	var u *usageError
 	var f *failure
+	var st *stopped
 	switch {
+	case errors.As(err, &st):
+		return st.msg
 	case errors.As(err, &u):
 		return u.msg
 	case errors.As(err, &f):

@@ -43,8 +43,18 @@ func startTerminal(t *testing.T, width, height int, env []string, args ...string
 	bin := built(t)
 	name := fmt.Sprintf("bw%d", time.Now().UnixNano())
 	command := "env -i " + strings.Join(env, " ") + " " + bin + " " + strings.Join(args, " ") + "; echo EXIT=$?; sleep 30"
-	cmd := exec.Command("tmux", "new-session", "-d", "-s", name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), command)
-	if out, err := cmd.CombinedOutput(); err != nil {
+	var out []byte
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		// Right after the last session closes, the server is shutting
+		// down and a new session fails: "server exited unexpectedly".
+		out, err = exec.Command("tmux", "new-session", "-d", "-s", name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), command).CombinedOutput()
+		if err == nil {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if err != nil {
 		t.Fatalf("tmux: %v: %s", err, out)
 	}
 	term := &terminal{t: t, name: name}

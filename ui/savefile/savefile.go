@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
 )
 
 // Why a file could not be written.
@@ -30,7 +31,7 @@ func Write(path string, data []byte, overwrite bool) error {
 		switch {
 		case errors.Is(err, fs.ErrExist):
 			return errors.Join(ErrExists, err)
-		case errors.Is(err, fs.ErrNotExist):
+		case errors.Is(err, fs.ErrNotExist) && !isDir(filepath.Dir(path)):
 			return errors.Join(ErrNoFolder, err)
 		case errors.Is(err, fs.ErrPermission):
 			return errors.Join(ErrPermission, err)
@@ -59,4 +60,11 @@ func MessageID(err error) string {
 		return "error.no_permission"
 	}
 	return "error.cannot_write"
+}
+
+// isDir reports whether path is a folder that exists. A folder that is
+// there can still refuse a new file with "does not exist" (/proc).
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
 }

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -39,30 +40,37 @@ type Translator struct {
 	loc  *goi18n.Localizer
 }
 
-// bundle parses the embedded files once; every Translator shares it. Each
-// part of the program has its own file per language, named
-// "<part>.<lang>.toml", so that writers of different parts do not edit the
-// same file.
-var bundle = func() *goi18n.Bundle {
-	b := goi18n.NewBundle(language.Dutch)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+// bundles hold each language's messages, parsed the first time the
+// language is asked for: a run needs one language, and parsing them all
+// when the program starts costs a millisecond and a half. Each part of the
+// program has its own file per language, named "<part>.<lang>.toml", so
+// that writers of different parts do not edit the same file.
+var bundles = func() map[string]func() *goi18n.Bundle {
+	m := map[string]func() *goi18n.Bundle{}
 	for _, lang := range Languages {
-		files, err := localeFiles(lang)
-		if err == nil && len(files) == 0 {
-			err = fmt.Errorf("no files for %s", lang)
-		}
-		for _, name := range files {
-			if err == nil {
-				_, err = b.LoadMessageFileFS(locales, name)
-			}
-		}
-		if err != nil {
-			// The files are embedded and tested: this is a build mistake.
-			panic(fmt.Sprintf("i18n: %v", err))
+		m[lang] = sync.OnceValue(func() *goi18n.Bundle { return loadBundle(lang) })
+	}
+	return m
+}()
+
+func loadBundle(lang string) *goi18n.Bundle {
+	b := goi18n.NewBundle(language.Make(lang))
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	files, err := localeFiles(lang)
+	if err == nil && len(files) == 0 {
+		err = fmt.Errorf("no files for %s", lang)
+	}
+	for _, name := range files {
+		if err == nil {
+			_, err = b.LoadMessageFileFS(locales, name)
 		}
 	}
+	if err != nil {
+		// The files are embedded and tested: this is a build mistake.
+		panic(fmt.Sprintf("i18n: %v", err))
+	}
 	return b
-}()
+}
 
 // localeFiles lists the embedded message files of a language.
 func localeFiles(lang string) ([]string, error) {
@@ -74,7 +82,7 @@ func New(lang string) (*Translator, error) {
 	if !slices.Contains(Languages, lang) {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownLanguage, lang)
 	}
-	return &Translator{lang: lang, loc: goi18n.NewLocalizer(bundle, lang)}, nil
+	return &Translator{lang: lang, loc: goi18n.NewLocalizer(bundles[lang](), lang)}, nil
 }
 
 // MustNew is New for languages known to exist, such as Default.

@@ -28,7 +28,11 @@ func (s *session) runWizard(ctx context.Context) error {
 	if err != nil {
 		return failed(s.t.T("error.unexpected"))
 	}
-	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	// Ten frames a second: a screen follows a key within 100 ms, and the
+	// renderer, which wakes for every frame, costs next to nothing while
+	// the wizard waits (at Bubble Tea's 60 it costs more than a kiosk
+	// should spend waiting; see README, performance).
+	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(10)}
 	if profile, ok := s.colorProfile(); ok {
 		opts = append(opts, tea.WithColorProfile(profile))
 	}

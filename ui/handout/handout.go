@@ -19,6 +19,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
@@ -50,7 +51,11 @@ type Options struct {
 //go:embed handout.html.tmpl
 var pageSource string
 
-var page = template.Must(template.New("handout").Parse(pageSource))
+// page is parsed on first use, not when the program starts: most runs never
+// print a page, and every millisecond of start-up counts.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("handout").Parse(pageSource))
+})
 
 // view is everything the template shows, already in words.
 type view struct {
@@ -152,7 +157,7 @@ func Render(w io.Writer, o Options) error {
 	}
 
 	var b bytes.Buffer
-	if err := page.Execute(&b, v); err != nil {
+	if err := page().Execute(&b, v); err != nil {
 		return fmt.Errorf("handout: %w", err)
 	}
 	_, err = w.Write(b.Bytes())

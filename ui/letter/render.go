@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -143,7 +144,11 @@ func layout(blocks []prose.Block, width int) []string {
 //go:embed letter.html.tmpl
 var pageSource string
 
-var page = template.Must(template.New("letter").Parse(pageSource))
+// page is parsed on first use, not when the program starts: most runs never
+// write a letter, and every millisecond of start-up counts.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("letter").Parse(pageSource))
+})
 
 // view is what the template shows. End is the greeting, the name and the
 // date, kept together on one sheet.
@@ -192,7 +197,7 @@ func HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d Details, now time
 		}
 	}
 	var b bytes.Buffer
-	if err := page.Execute(&b, v); err != nil {
+	if err := page().Execute(&b, v); err != nil {
 		return fmt.Errorf("letter: %w", err)
 	}
 	_, err := w.Write(b.Bytes())

@@ -1,0 +1,262 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+)
+
+// The performance measurements of the wizard (issue 6). Run them with
+//
+//	go test -run '^$' -bench . -benchmem ./ui/
+//
+// Target: a frame (View on a shown, sized screen) under 1 ms. A key press
+// that changes screen (Update, and the View that follows) is what a person
+// waits for; Bubble Tea writes the new frame at its next frame tick.
+
+// benchWidth and benchHeight are the window the measurements use: the size
+// the wizard is made for.
+const benchWidth, benchHeight = 80, 24
+
+// benchScreen is a wizard on one screen, shown and sized, in Dutch.
+type benchScreen struct {
+	name string
+	m    *Model
+}
+
+// benchOptions are the options of a wizard as a person starts it, in
+// Dutch, a week before the date so that the countdown runs.
+func benchOptions() Options {
+	opts, _ := testOptions("nl", weekBefore)
+	opts.WriteFile = func(string, []byte, bool) error { return nil }
+	return opts
+}
+
+// benchScreens builds a wizard on one screen of every kind of the walk, and
+// on a step with every action: every flow.Kind at least once. A step
+// without an action is measured too; it is the most common screen.
+func benchScreens(tb testing.TB) []benchScreen {
+	tb.Helper()
+	opts := benchOptions()
+	probe, err := newWizard(opts, weekBefore)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	g := probe.c.g
+
+	var screens []benchScreen
+	seen := map[string]bool{}
+	add := func(name string, w *wizard) {
+		if seen[name] {
+			return
+		}
+		seen[name] = true
+		w.setSize(benchWidth, benchHeight)
+		screens = append(screens, benchScreen{name, &Model{opts: opts, home: opts, w: w, width: benchWidth, height: benchHeight}})
+	}
+	on := func(audience string, answers flow.Answers, s flow.Screen) *wizard {
+		w, err := newWizard(opts, weekBefore)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		w.c.audience = audience
+		w.answers = answers
+		if audience == content.AudienceOrganisation {
+			w.org = orgInput{Org: orgAnswers.Org, Facebook: orgAnswers.Accounts[0].Name, Instagram: orgAnswers.Accounts[1].Name, Contact: orgAnswers.Contact, Place: orgAnswers.Place}
+		}
+		w.history = []flow.Screen{{Kind: flow.Welcome}}
+		w.show(s)
+		w.setSize(benchWidth, benchHeight)
+		return w
+	}
+
+	// A person's walks: on a computer, on a phone (the QR code), in the app,
+	// and not knowing which apps (the recognise page).
+	for _, answers := range answerSets {
+		walk := append(flow.Walk(g, answers, content.AudiencePerson), flow.Screen{Kind: flow.Info})
+		for _, s := range walk {
+			w := on(content.AudiencePerson, answers, s)
+			add(benchName(w, s, ""), w)
+		}
+	}
+	// An organisation's walk: its introduction, a question for the letter,
+	// the advice, the letter, a step per account.
+	for _, s := range flow.Walk(g, orgAnswers, content.AudienceOrganisation) {
+		w := on(content.AudienceOrganisation, orgAnswers, s)
+		add(benchName(w, s, "org-"), w)
+	}
+	// The quit question, over an explanation.
+	w := on(content.AudiencePerson, answerSets[0], flow.Screen{Kind: flow.Explain})
+	w.askQuit()
+	add("quit", w)
+
+	// Each screen must be what its name says.
+	for _, want := range []string{
+		"welcome", "explain", "apps", "recognise", "linked", "where",
+		"step-open", "step-address-qr", "step-menu", "step-reason", "step-plain",
+		"other", "more", "done", "info",
+		"org-intro", "org-question", "org-advice", "letter", "org-step-open", "quit",
+	} {
+		if !seen[want] {
+			tb.Fatalf("no %q screen among the walks: the benchmark's screens are out of date", want)
+		}
+	}
+	for _, s := range screens {
+		view := s.m.View().Content
+		if lines := strings.Split(view, "\n"); len(lines) > benchHeight {
+			tb.Fatalf("%s: %d lines at %dx%d", s.name, len(lines), benchWidth, benchHeight)
+		}
+		if s.name == "step-address-qr" && !strings.Contains(view, "▀") && !strings.Contains(view, "▄") {
+			tb.Fatalf("the phone step shows no QR code at %dx%d:\n%s", benchWidth, benchHeight, ansi.Strip(view))
+		}
+	}
+	return screens
+}
+
+// benchName names a screen by its kind, and a step by its action. The
+// first screen of a kind is the one measured.
+func benchName(w *wizard, s flow.Screen, prefix string) string {
+	switch s.Kind {
+	case flow.Welcome:
+		return "welcome"
+	case flow.Explain:
+		return "explain"
+	case flow.Apps:
+		return "apps"
+	case flow.Recognise:
+		return "recognise"
+	case flow.Linked:
+		return "linked"
+	case flow.Where:
+		return "where"
+	case flow.Step:
+		step := w.page.(*stepPage)
+		switch step.step.Action {
+		case "":
+			return prefix + "step-plain"
+		case content.ActionAddress:
+			if _, ok := step.phoneLines(step.width, step.height); ok {
+				return prefix + "step-address-qr"
+			}
+			return prefix + "step-address"
+		}
+		return prefix + "step-" + step.step.Action
+	case flow.Other:
+		return "other"
+	case flow.More:
+		return "more"
+	case flow.Done:
+		return prefix + "done"
+	case flow.Info:
+		return "info"
+	case flow.OrgIntro:
+		return "org-intro"
+	case flow.OrgDetails:
+		return "org-question"
+	case flow.OrgAdvice:
+		return "org-advice"
+	case flow.Letter:
+		return "letter"
+	}
+	return fmt.Sprintf("kind%d", s.Kind)
+}
+
+// BenchmarkView is the cost of one frame: Model.View on a screen that is
+// shown and sized at 80x24. Bubble Tea calls it after every message.
+func BenchmarkView(b *testing.B) {
+	for _, s := range benchScreens(b) {
+		b.Run(s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = s.m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkShow is what changing to a screen costs the wizard: building
+// the page (the QR code, the question), laying it out, and the first frame.
+func BenchmarkShow(b *testing.B) {
+	for _, s := range benchScreens(b) {
+		if s.name == "quit" {
+			continue // not a screen of its own: see BenchmarkKeyPress
+		}
+		w := s.m.w
+		to := w.screen
+		b.Run(s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				w.show(to)
+				_ = s.m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkKeyPress is what a person waits for, beside the renderer's
+// frame: Enter on an explanation, which goes on to the next screen, and the
+// frame that follows. Enter sends a message to the wizard (a command), as
+// Bubble Tea would run it; q asks whether to stop.
+func BenchmarkKeyPress(b *testing.B) {
+	opts := benchOptions()
+	m, err := New(opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m.Update(tea.WindowSizeMsg{Width: benchWidth, Height: benchHeight})
+	g := m.w.c.g
+	m.w.answers = answerSets[0]
+
+	b.Run("enter-explain", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			m.w.confirm = nil
+			m.w.history = append(m.w.history[:0], flow.Screen{Kind: flow.Welcome})
+			m.w.show(flow.Screen{Kind: flow.Explain})
+			b.StartTimer()
+
+			_, cmd := m.Update(keyMsg("enter"))
+			if cmd == nil {
+				b.Fatal("Enter on an explanation does nothing")
+			}
+			m.Update(cmd())
+			_ = m.View()
+		}
+		if m.w.screen != (flow.Screen{Kind: flow.Explain, Index: 1}) || len(g.Explain) < 2 {
+			b.Fatalf("Enter went to %+v, not the second explanation", m.w.screen)
+		}
+	})
+	b.Run("q-explain", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			m.w.confirm = nil
+			m.w.history = append(m.w.history[:0], flow.Screen{Kind: flow.Welcome})
+			m.w.show(flow.Screen{Kind: flow.Explain})
+			b.StartTimer()
+
+			m.Update(keyMsg("q"))
+			_ = m.View()
+		}
+		if m.w.confirm == nil {
+			b.Fatal("q did not ask whether to stop")
+		}
+	})
+	b.Run("down-apps", func(b *testing.B) {
+		// A key that stays on the screen: the cursor down the list of apps.
+		m.w.confirm = nil
+		m.w.show(flow.Screen{Kind: flow.Apps})
+		b.ReportAllocs()
+		for b.Loop() {
+			m.Update(keyMsg("down"))
+			_ = m.View()
+		}
+	})
+}

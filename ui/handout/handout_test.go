@@ -2,10 +2,8 @@ package handout
 
 import (
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"html"
-	"io"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,6 +15,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/printtest"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr/qrtest"
 )
@@ -189,48 +188,12 @@ func checkSelfContained(t *testing.T, page string, g *content.Guide, apps []cont
 	}
 }
 
-// void are the elements of the page without an end tag.
-var void = []string{"meta", "wbr", "br"}
-
-// checkWellFormed checks that every element the page opens is closed in
-// order: not a full HTML parser, but it catches a broken template. It reads
-// raw tokens, because the decoder's lenient mode would quietly repair a
-// wrong end tag.
-func checkWellFormed(t *testing.T, page string) {
+// checkWellFormed checks that the page is well-formed HTML with the
+// elements it must have.
+func checkWellFormed(t testing.TB, page string) {
 	t.Helper()
-	d := xml.NewDecoder(strings.NewReader(page))
-	d.Strict = false
-	d.Entity = xml.HTMLEntity
-	var open []string
-	seen := map[string]int{}
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("the page does not parse: %v", err)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			seen[tok.Name.Local]++
-			if !slices.Contains(void, tok.Name.Local) {
-				open = append(open, tok.Name.Local)
-			}
-		case xml.EndElement:
-			if len(open) == 0 || open[len(open)-1] != tok.Name.Local {
-				t.Fatalf("</%s> closes %v", tok.Name.Local, open)
-			}
-			open = open[:len(open)-1]
-		}
-	}
-	if len(open) > 0 {
-		t.Errorf("elements left open: %v", open)
-	}
-	for _, el := range []string{"html", "head", "meta", "title", "style", "body", "h1", "svg", "ol"} {
-		if seen[el] == 0 {
-			t.Errorf("no <%s> element", el)
-		}
+	if err := printtest.WellFormed(page, "html", "head", "meta", "title", "style", "body", "h1", "svg", "ol"); err != nil {
+		t.Fatal(err)
 	}
 }
 

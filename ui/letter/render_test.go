@@ -2,11 +2,9 @@ package letter
 
 import (
 	"bytes"
-	"encoding/xml"
 	"html"
 	"io"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,6 +17,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/printtest"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -334,46 +333,12 @@ func checkPrint(t *testing.T, page string) {
 	}
 }
 
-// void are the elements of the page without an end tag.
-var void = []string{"meta"}
-
-// checkWellFormed checks that every element the page opens is closed in
-// order: not a full HTML parser, but it catches a broken template.
+// checkWellFormed checks that the page is well-formed HTML with the
+// elements it must have.
 func checkWellFormed(t testing.TB, page string) {
 	t.Helper()
-	d := xml.NewDecoder(strings.NewReader(page))
-	d.Strict = false
-	d.Entity = xml.HTMLEntity
-	var open []string
-	seen := map[string]int{}
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("the page does not parse: %v", err)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			seen[tok.Name.Local]++
-			if !slices.Contains(void, tok.Name.Local) {
-				open = append(open, tok.Name.Local)
-			}
-		case xml.EndElement:
-			if len(open) == 0 || open[len(open)-1] != tok.Name.Local {
-				t.Fatalf("</%s> closes %v", tok.Name.Local, open)
-			}
-			open = open[:len(open)-1]
-		}
-	}
-	if len(open) > 0 {
-		t.Errorf("elements left open: %v", open)
-	}
-	for _, el := range []string{"html", "head", "title", "style", "body", "h1", "p", "ul", "li"} {
-		if seen[el] == 0 {
-			t.Errorf("no <%s> element", el)
-		}
+	if err := printtest.WellFormed(page, "html", "head", "title", "style", "body", "h1", "p", "ul", "li"); err != nil {
+		t.Fatal(err)
 	}
 }
 

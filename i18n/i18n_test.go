@@ -274,7 +274,7 @@ var fullData = Data{
 	"Lang": "de", "Known": "nl, en", "Value": "gisteren", "Flag": "--now",
 	"Command": "start", "Platform": "tiktok", "Digits": "712 876 720",
 	"Time": "10:00", "Date": "27 mei 2025", "Day": 27, "Month": "mei",
-	"Year": 2025, "Span": "3 dagen", "Width": 60, "Height": 20, "Seconds": 10, "Status": 404, "Arg": "x", "Path": "/tmp/x.html", "Dir": "/tmp", "Max": 6, "Answer": "Facebook", "Reason": "Nee.", "Account": "@testdorp",
+	"Year": 2025, "Span": "3 dagen", "Width": 60, "Height": 20, "Seconds": 10, "Status": 404, "Arg": "x", "Path": "/tmp/x.html", "Dir": "/tmp", "Max": 6, "Answer": "Facebook", "Reason": "Nee.", "Account": "@testdorp", "Name": "brief.txt",
 }
 
 func TestMessagesRender(t *testing.T) {

@@ -90,6 +90,7 @@ func (s *session) runAccessible() error {
 		Lang: s.lang, Clock: s.clock, Practice: s.practice,
 		Browser: s.browser, CanBrowse: s.mayBrowse(),
 		In: s.stdin, Out: s.stdout,
+		WriteFile: savefile.Write,
 	})
 	if err != nil {
 		return failed(s.t.T("error.unexpected"))

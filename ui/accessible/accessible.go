@@ -35,6 +35,9 @@ type Options struct {
 	CanBrowse bool
 	In        io.Reader
 	Out       io.Writer
+	// WriteFile saves the organisation's letter; an existing file is kept
+	// unless overwrite is set (package savefile). Nil: no saving.
+	WriteFile func(path string, data []byte, overwrite bool) error
 }
 
 // errStop ends the walk: the person chose to stop, or the input ended.
@@ -69,11 +72,13 @@ type walker struct {
 	in  *bufio.Scanner
 	out io.Writer
 
-	answers flow.Answers
-	screen  flow.Screen
-	history []flow.Screen
-	opened  map[string]bool
-	reached map[string]bool
+	answers  flow.Answers
+	screen   flow.Screen
+	history  []flow.Screen
+	opened   map[string]bool // step keys (flow.Screen.Key) whose form was opened
+	reached  map[string]bool // step keys whose last step was seen
+	audience string          // a person, or an organisation for its accounts
+	org      [5]string       // what the organisation typed, by question
 }
 
 func newWalker(o Options, lang string) (*walker, error) {
@@ -87,7 +92,7 @@ func newWalker(o Options, lang string) (*walker, error) {
 	}
 	return &walker{
 		o: o, t: t, g: g, in: bufio.NewScanner(o.In), out: o.Out,
-		opened: map[string]bool{}, reached: map[string]bool{},
+		opened: map[string]bool{}, reached: map[string]bool{}, audience: content.AudiencePerson,
 	}, nil
 }
 
@@ -96,6 +101,7 @@ type move int
 
 const (
 	next move = iota
+	asOrganisation
 	back
 	goInfo
 	restart
@@ -110,11 +116,18 @@ func (w *walker) step() error {
 		return err
 	}
 	switch m {
-	case next:
-		if w.screen.Kind == flow.Step && w.screen.Index == len(w.steps())-1 {
-			w.reached[w.screen.App] = true
+	case next, asOrganisation:
+		// Leaving the welcome screen decides who walks.
+		if w.screen.Kind == flow.Welcome {
+			w.audience = content.AudiencePerson
+			if m == asOrganisation {
+				w.audience = content.AudienceOrganisation
+			}
 		}
-		if to, ok := flow.Next(w.g, w.answers, content.AudiencePerson, w.screen); ok {
+		if w.screen.Kind == flow.Step && w.screen.Index == len(w.steps())-1 {
+			w.reached[w.screen.Key(w.audience)] = true
+		}
+		if to, ok := flow.Next(w.g, w.answers, w.audience, w.screen); ok {
 			w.history = append(w.history, w.screen)
 			w.screen = to
 		}
@@ -128,6 +141,7 @@ func (w *walker) step() error {
 	case restart:
 		w.answers, w.history, w.screen = flow.Answers{}, nil, flow.Screen{Kind: flow.Welcome}
 		w.opened, w.reached = map[string]bool{}, map[string]bool{}
+		w.audience, w.org = content.AudiencePerson, [5]string{}
 	case otherLanguage:
 		for _, lang := range i18n.Languages {
 			if lang != w.t.Lang() {
@@ -147,6 +161,9 @@ func (w *walker) step() error {
 }
 
 func (w *walker) steps() []content.Step {
+	if w.audience == content.AudienceOrganisation {
+		return w.g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
+	}
 	return w.g.StepsFor(w.answers.Route(), content.AudiencePerson)
 }
 
@@ -165,8 +182,8 @@ func (w *walker) show(s flow.Screen) (move, error) {
 		if g.Deadline.CountdownAt(w.o.Clock()).Passed {
 			w.text(g.Deadline.Note)
 		}
-		return w.menu([]string{t.T("welcome.begin"), t.T("welcome.info"), t.T("welcome.language"), t.T("welcome.stop")},
-			[]move{next, goInfo, otherLanguage, stop})
+		return w.menu([]string{t.T("welcome.begin"), t.T("welcome.organisation"), t.T("welcome.info"), t.T("welcome.language"), t.T("welcome.stop")},
+			[]move{next, asOrganisation, goInfo, otherLanguage, stop})
 	case flow.Explain:
 		p := g.Explain[s.Index]
 		w.text(t.T("explain.progress", i18n.Data{"N": s.Index + 1, "Total": len(g.Explain)}))
@@ -193,6 +210,14 @@ func (w *walker) show(s flow.Screen) (move, error) {
 		return w.page(g.More[s.Index].Title, g.More[s.Index].Body)
 	case flow.Done:
 		return w.done()
+	case flow.OrgIntro:
+		return w.page(g.Organisation.Intro.Title, g.Organisation.Intro.Body)
+	case flow.OrgDetails:
+		return w.orgQuestion(s.Index)
+	case flow.OrgAdvice:
+		return w.page(g.Organisation.Advice.Title, g.Organisation.Advice.Body)
+	case flow.Letter:
+		return w.letter()
 	case flow.Info:
 		w.heading(g.Info.Title)
 		w.text(g.Info.Body)
@@ -411,10 +436,18 @@ func (w *walker) stepScreen(s flow.Screen) (move, error) {
 	app := g.App(s.App)
 	steps := w.steps()
 	step := steps[s.Index]
-	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form)
-	w.text(t.T("step.progress", i18n.Data{"App": app.Name, "N": s.Index + 1, "Total": len(steps)}))
+	account := ""
+	if w.audience == content.AudienceOrganisation && s.Account < len(w.answers.Accounts) {
+		account = w.answers.Accounts[s.Account].Name
+	}
+	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form, "{account}", account)
+	if account != "" {
+		w.text(t.T("step.progress_org", i18n.Data{"App": app.Name, "Account": account, "N": s.Index + 1, "Total": len(steps)}))
+	} else {
+		w.text(t.T("step.progress", i18n.Data{"App": app.Name, "N": s.Index + 1, "Total": len(steps)}))
+	}
 	w.heading(fill.Replace(step.Title))
-	if s.Index == 0 {
+	if s.Index == 0 && account == "" {
 		for _, other := range w.answers.CoveredByLinked(g) {
 			w.text(t.T("step.linked", i18n.Data{"App": app.Name, "Other": other.Name}))
 		}
@@ -426,7 +459,7 @@ func (w *walker) stepScreen(s flow.Screen) (move, error) {
 		if w.o.CanBrowse && w.o.Browser != nil {
 			w.text(fill.Replace(step.Body))
 		}
-		if err := w.open(*app); err != nil {
+		if err := w.open(*app, s.Key(w.audience)); err != nil {
 			return 0, err
 		}
 	case content.ActionAddress:
@@ -448,7 +481,7 @@ func (w *walker) stepScreen(s flow.Screen) (move, error) {
 
 // open offers to open the form in the browser; where none can open, or it
 // fails, it gives the address and the route in the app (FACTS H10).
-func (w *walker) open(app content.App) error {
+func (w *walker) open(app content.App, key string) error {
 	t := w.t
 	if !w.o.CanBrowse || w.o.Browser == nil {
 		w.text(t.T("step.no_browser"))
@@ -472,7 +505,7 @@ func (w *walker) open(app content.App) error {
 		w.route(app)
 		return nil
 	}
-	w.opened[app.ID] = true
+	w.opened[key] = true
 	w.text(t.T("step.opened"))
 	return nil
 }
@@ -494,6 +527,13 @@ func (w *walker) route(app content.App) {
 func (w *walker) done() (move, error) {
 	t, g := w.t, w.g
 	w.heading(g.Done.Title)
+	if w.audience == content.AudienceOrganisation {
+		for _, item := range flow.OrgChecklist(w.answers, w.opened, w.reached) {
+			name := item.Account.Name + " (" + g.App(item.Account.App).Name + ")"
+			w.text("- " + name + ": " + t.T(flow.Item{Status: item.Status}.MessageID()))
+		}
+		w.text("- " + t.T("done.org_keep"))
+	}
 	for _, item := range flow.Checklist(g, w.answers, w.opened, w.reached) {
 		var names []string
 		for _, app := range item.Apps {

@@ -11,6 +11,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 var weekBefore = time.Date(2025, 5, 20, 10, 0, 0, 0, time.FixedZone("CEST", 2*3600))
@@ -139,7 +140,7 @@ func TestBadInputIsAskedAgainNotRedrawn(t *testing.T) {
 	if n := strings.Count(out, g.Welcome.Title+"\n"); n != 1 {
 		t.Errorf("the welcome screen was printed %d times", n)
 	}
-	if n := strings.Count(out, tr.T("acc.not_a_number", i18n.Data{"Max": 4})); n != 2 {
+	if n := strings.Count(out, tr.T("acc.not_a_number", i18n.Data{"Max": 5})); n != 2 {
 		t.Errorf("%d times 'not a number', want 2", n)
 	}
 	if !strings.Contains(out, g.Explain[0].Title) {
@@ -189,7 +190,7 @@ func TestBackAndStop(t *testing.T) {
 // goes on in it.
 func TestLanguageSwitch(t *testing.T) {
 	en, _ := words(t, "en")
-	out, _ := walk(t, "nl", false, "3", "1")
+	out, _ := walk(t, "nl", false, "4", "1")
 	if !strings.Contains(out, en.Welcome.Title) || !strings.Contains(out, en.Explain[0].Title) {
 		t.Errorf("no English after choosing it:\n%s", out)
 	}
@@ -231,5 +232,54 @@ func TestBrowserFailsGivesTheAddress(t *testing.T) {
 	s := out.String()
 	if !strings.Contains(s, tr.T("step.open_failed")[:20]) || !strings.Contains(s, g.App("facebook").Form) || strings.Contains(s, "xdg-open") {
 		t.Errorf("no fallback, or a Go error:\n%s", s)
+	}
+}
+
+// TestOrganisationByLines: a communications officer of Gemeente Testdorp
+// walks the organisation's path line by line: a wrong e-mail address is
+// said and asked again, the letter is printed and saved (replacing a file
+// only after yes), and the steps come per account.
+func TestOrganisationByLines(t *testing.T) {
+	g, tr := words(t, "nl")
+	saved := map[string]string{"brief.txt": "ons concept"}
+	var out bytes.Buffer
+	in := []string{"2", "", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "@gemeentetestdorp", "geen-email", "communicatie@testdorp.nl", "Testdorp", "",
+		"ja", "brief.txt", "nee", // save, but do not replace the file that is there
+	}
+	steps := g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
+	in = append(in, "") // leave the letter
+	for range 2 * len(steps) {
+		in = append(in, "")
+	}
+	in = append(in, "3") // stop on the done screen
+	err := Run(Options{
+		Lang: "nl", Clock: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
+		In: strings.NewReader(strings.Join(in, "\n") + "\n"), Out: &out,
+		WriteFile: func(path string, data []byte, overwrite bool) error {
+			if _, ok := saved[path]; ok && !overwrite {
+				return savefile.ErrExists
+			}
+			saved[path] = string(data)
+			return nil
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for _, want := range []string{
+		g.Organisation.Intro.Title,
+		tr.T("letter.contact_invalid", i18n.Data{"Value": "geen-email"}),
+		"Namens Gemeente Testdorp", "@gemeentetestdorp (Instagram)", "artikel 21", "Testdorp, 22 november 2026",
+		tr.T("step.progress_org", i18n.Data{"App": "Facebook", "Account": "facebook.com/gemeentetestdorp", "N": 1, "Total": len(steps)}),
+		tr.T("step.progress_org", i18n.Data{"App": "Instagram", "Account": "@gemeentetestdorp", "N": len(steps), "Total": len(steps)}),
+		tr.T("done.org_keep"),
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(s), " "), strings.Join(strings.Fields(want), " ")) {
+			t.Errorf("the walk misses %q", want)
+		}
+	}
+	if saved["brief.txt"] != "ons concept" {
+		t.Error("an existing file was replaced after no")
 	}
 }

@@ -1,0 +1,175 @@
+package accessible
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
+)
+
+// The organisation's walk, line by line: the same questions, letter and
+// checks as the wizard's (package letter), answered by typing a line.
+
+// orgFields are the letter's fields, by question, for its problems.
+var orgFields = map[int]letter.Field{
+	flow.AskOrg: letter.FieldOrg, flow.AskInstagram: letter.FieldAccounts,
+	flow.AskContact: letter.FieldContact, flow.AskPlace: letter.FieldPlace,
+}
+
+// typed are the letter's details as typed.
+func (w *walker) typed() letter.Details {
+	d := letter.Details{Org: w.org[flow.AskOrg], Contact: w.org[flow.AskContact], Place: w.org[flow.AskPlace]}
+	d.Accounts = append(letter.ParseAccounts(w.org[flow.AskFacebook], "facebook"), letter.ParseAccounts(w.org[flow.AskInstagram], "instagram")...)
+	return d
+}
+
+// orgQuestion asks question i for the letter, until its answer has no
+// problem; Enter alone keeps what was typed before.
+func (w *walker) orgQuestion(i int) (move, error) {
+	f := w.g.Organisation.Form
+	title, help := [...]string{f.Org, f.Facebook, f.Instagram, f.Contact, f.Place}[i], [...]string{f.OrgHelp, f.FacebookHelp, f.InstagramHelp, f.ContactHelp, f.PlaceHelp}[i]
+	w.heading(title)
+	w.text(help)
+	for {
+		if w.org[i] != "" {
+			w.text(w.t.T("acc.current", i18n.Data{"Answer": w.org[i]}))
+		}
+		answer, err := w.askTyped(w.t.T("acc.prompt_type"))
+		if err != nil {
+			return 0, err
+		}
+		if answer == "\x00back" {
+			return back, nil
+		}
+		if answer != "" {
+			w.org[i] = answer
+		}
+		if field, ok := orgFields[i]; ok {
+			if p := problemFor(w.typed().Check(), field); p != nil {
+				w.text(w.t.T(p.MessageID, p.Data))
+				continue
+			}
+		}
+		w.setOrgAnswers()
+		return next, nil
+	}
+}
+
+func problemFor(problems []letter.Problem, field letter.Field) *letter.Problem {
+	for i := range problems {
+		if problems[i].Field == field {
+			return &problems[i]
+		}
+	}
+	return nil
+}
+
+// setOrgAnswers puts the cleaned details in the answers, which decide the
+// walk: the steps come per account.
+func (w *walker) setOrgAnswers() {
+	d := w.typed().Cleaned()
+	w.answers.Org, w.answers.Contact, w.answers.Place = d.Org, d.Contact, d.Place
+	w.answers.Accounts = nil
+	for _, acc := range d.Accounts {
+		w.answers.Accounts = append(w.answers.Accounts, flow.Account{Name: acc.Name, App: acc.App})
+	}
+}
+
+// details are the answers as the letter takes them.
+func (w *walker) details() letter.Details {
+	d := letter.Details{Org: w.answers.Org, Contact: w.answers.Contact, Place: w.answers.Place}
+	for _, acc := range w.answers.Accounts {
+		d.Accounts = append(d.Accounts, letter.Account{Name: acc.Name, App: acc.App})
+	}
+	return d
+}
+
+// askTyped reads a typed answer as it was typed (only trimmed): a name
+// keeps its capitals. The words for back and stop still work.
+func (w *walker) askTyped(prompt string) (string, error) {
+	for {
+		w.prompt(prompt)
+		if !w.in.Scan() {
+			return "", errStop
+		}
+		answer := strings.TrimSpace(w.in.Text())
+		switch lower := strings.ToLower(answer); {
+		case w.isWord(lower, "acc.words_stop"):
+			yes, err := w.yesNo(w.t.T("acc.stop_sure"))
+			if err != nil || yes {
+				return "", errStop
+			}
+			continue
+		case w.isWord(lower, "acc.words_back"):
+			return "\x00back", nil
+		}
+		return answer, nil
+	}
+}
+
+// letter prints the letter, and offers to save it.
+func (w *walker) letter() (move, error) {
+	t, g := w.t, w.g
+	w.heading(g.Organisation.Letter.Title)
+	for _, l := range strings.Split(strings.TrimRight(letter.Text(t, g, w.details(), w.o.Clock()), "\n"), "\n") {
+		w.line(l)
+	}
+	w.line("")
+	if w.o.WriteFile != nil {
+		save, err := w.yesNo(t.T("acc.save_letter"))
+		if err != nil {
+			return 0, err
+		}
+		if save {
+			if err := w.saveLetter(); err != nil {
+				return 0, err
+			}
+		}
+	}
+	return w.goOn()
+}
+
+// saveLetter asks for a file name and writes the letter there, as text or,
+// for .html, a printable page; a file that is there is replaced only after
+// a yes.
+func (w *walker) saveLetter() error {
+	t, g := w.t, w.g
+	w.text(t.T("org.save_help"))
+	name, err := w.askTyped(t.T("acc.save_name", i18n.Data{"Name": t.T("org.default_name")}))
+	if err != nil || name == "\x00back" {
+		return err
+	}
+	if name == "" {
+		name = t.T("org.default_name")
+	}
+	var data strings.Builder
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm":
+		if err := letter.HTML(&data, t, g, w.details(), w.o.Clock()); err != nil {
+			w.text(t.T("error.cannot_write", i18n.Data{"Path": name}))
+			return nil
+		}
+	default:
+		data.WriteString(letter.Text(t, g, w.details(), w.o.Clock()))
+	}
+	abs, _ := filepath.Abs(name)
+	info := i18n.Data{"Path": abs, "Dir": filepath.Dir(abs)}
+	err = w.o.WriteFile(name, []byte(data.String()), false)
+	if errors.Is(err, savefile.ErrExists) {
+		replace, err2 := w.yesNo(t.T("org.exists_body", info))
+		if err2 != nil || !replace {
+			return err2
+		}
+		err = w.o.WriteFile(name, []byte(data.String()), true)
+	}
+	if err != nil {
+		w.text(t.T(savefile.MessageID(err), info))
+		return nil
+	}
+	w.text(t.T("org.saved", info))
+	return nil
+}

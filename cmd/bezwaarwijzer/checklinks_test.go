@@ -9,11 +9,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
 )
 
@@ -33,16 +31,8 @@ func checkLinks(t *testing.T, handler http.Handler, lang string) result {
 		args = append(args, "--connect-to", form.Hostname()+":443:"+u.Host)
 	}
 	var stdout, stderr bytes.Buffer
-	a := &app{
-		stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
-		getenv:      func(string) string { return "" },
-		clock:       time.Now,
-		browser:     &browser.Stub{},
-		canBrowse:   func() bool { return true },
-		interactive: func() bool { return false },
-		linkChecker: linkcheck.Checker{Args: args},
-		environ:     func() []string { return nil },
-	}
+	a, _ := testApp(nil, nil, true, &stdout, &stderr)
+	a.linkChecker = linkcheck.Checker{Args: args}
 	code := a.run(context.Background(), []string{"--lang", lang, "check-links"})
 	return result{code: code, stdout: stdout.String(), stderr: stderr.String()}
 }

@@ -31,20 +31,27 @@ type result struct {
 // env is an environment for a test run; LANG is empty unless set.
 type env map[string]string
 
-// run runs the command line with a stub browser and a fixed clock.
-func run(t *testing.T, e env, browserErr error, canBrowse bool, args ...string) result {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
+// testApp is the program with stubs: environment e, a browser that opens
+// nothing (and fails with browserErr), a fixed clock, no terminal, and
+// output caught in the buffers.
+func testApp(e env, browserErr error, canBrowse bool, stdout, stderr *bytes.Buffer) (*app, *browser.Stub) {
 	stub := &browser.Stub{Err: browserErr}
-	a := &app{
-		stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr,
+	return &app{
+		stdin: strings.NewReader(""), stdout: stdout, stderr: stderr,
 		getenv:      func(k string) string { return e[k] },
 		clock:       func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
 		browser:     stub,
 		canBrowse:   func() bool { return canBrowse },
 		interactive: func() bool { return false },
 		environ:     func() []string { return nil },
-	}
+	}, stub
+}
+
+// run runs the command line on testApp.
+func run(t *testing.T, e env, browserErr error, canBrowse bool, args ...string) result {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	a, stub := testApp(e, browserErr, canBrowse, &stdout, &stderr)
 	code := a.run(context.Background(), args)
 	return result{code, stdout.String(), stderr.String(), stub.Opened()}
 }

@@ -28,8 +28,8 @@ type KeyMap struct {
 	QuitTyping key.Binding // Ctrl+C: stop, where q is a letter
 	Route      key.Binding // m: show the route inside the app
 	AnyKey     key.Binding // any key: yes, still here (kiosk)
-	Yes        key.Binding // j or y: yes, stop
-	No         key.Binding // n: no, go on
+	Yes        key.Binding // j or y: yes, in a dialog (which says what yes does there)
+	No         key.Binding // n or Esc: no, in a dialog
 
 	Huh *huh.KeyMap
 }
@@ -60,7 +60,7 @@ func NewKeyMap(t *i18n.Translator, ascii bool) KeyMap {
 		Route:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", t.T("keys.route"))),
 		AnyKey:     key.NewBinding(key.WithKeys(), key.WithHelp(t.T("keys.any"), t.T("keys.still_here"))),
 		Yes:        key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp(t.T("keys.yes_key"), t.T("keys.yes"))),
-		No:         key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", t.T("keys.no"))),
+		No:         key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp(t.T("keys.no_key"), t.T("keys.no"))),
 	}
 	k.Huh = huhKeys(k)
 	return k

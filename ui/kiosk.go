@@ -93,13 +93,34 @@ func (m *Model) stillTherePage(now time.Time) page {
 // was started in, a new wizard, nothing remembered.
 func (m *Model) reset() tea.Cmd {
 	m.askUntil = time.Time{}
+	forget := m.forgetCopied()
 	m.opts = m.home
 	cmd := m.restart(m.opts)
 	if m.opts.OnReset != nil {
 		m.opts.OnReset()
 	}
 	m.lastInput = m.opts.Clock()
-	return tea.Batch(cmd, m.scheduleIdle(m.opts.Idle))
+	return tea.Batch(forget, cmd, m.scheduleIdle(m.opts.Idle))
+}
+
+// forgetCopied empties the clipboard when this visitor copied something
+// (the letter, the sample reason), so that the next one does not find it
+// there. Both clipboards that copyText fills are emptied: the system's, and
+// the terminal's (an empty OSC 52, which xterm and its kin take as "clear";
+// tmux ignores it, so there the system's clipboard is what counts).
+func (m *Model) forgetCopied() tea.Cmd {
+	if !m.w.copied {
+		return nil
+	}
+	clip := m.opts.Clipboard
+	return tea.Batch(tea.SetClipboard(""), func() tea.Msg {
+		if clip != nil {
+			// A failure is told to no one: the visitor who copied has
+			// gone, and the next one has nothing to do about it.
+			_ = clip.Copy("")
+		}
+		return nil
+	})
 }
 
 func (m *Model) scheduleIdle(after time.Duration) tea.Cmd {

@@ -197,7 +197,13 @@ func (w *wizard) askSave() tea.Cmd {
 			}
 			return nil
 		})
-	q := newQuestionPage(c, field, questionOf(c.t.T("org.save_title"), c.t.T("org.save_help")), []key.Binding{c.keys.Choose})
+	k := c.keys
+	save := k.Choose
+	save.SetHelp(save.Help().Key, c.t.T("org.save_key"))
+	// Esc goes back to the letter; Ctrl+C asks whether to stop (q is a
+	// letter of the name).
+	help := []key.Binding{save, k.Back, k.QuitTyping}
+	q := newQuestionPage(c, field, questionOf(c.t.T("org.save_title"), c.t.T("org.save_help")), help)
 	q.done = func() tea.Msg { return saveMsg{path: strings.TrimSpace(w.saveName)} }
 	w.confirm = &inputPage{q}
 	w.layout()
@@ -247,11 +253,10 @@ func (w *wizard) saved(msg savedMsg) tea.Cmd {
 	data := i18n.Data{"Path": abs, "Dir": filepath.Dir(abs)}
 	switch {
 	case errors.Is(msg.err, savefile.ErrExists):
-		text := newTextPage(c, c.t.T("org.exists_title"), c.t.T("org.exists_body", data))
-		w.confirm = &confirmPage{newMenuPage(c, text, []menuItem{
-			{c.t.T("org.exists_no"), closeConfirm{}},
-			{c.t.T("org.exists_yes"), saveMsg{path: msg.path, overwrite: true}},
-		})}
+		// Yes writes the letter over the file; no goes back to the letter.
+		w.confirm = newDialog(c, c.t.T("org.exists_title"), c.t.T("org.exists_body", data),
+			answer{c.t.T("org.exists_yes"), c.t.T("org.exists_yes_key"), saveMsg{path: msg.path, overwrite: true}},
+			answer{c.t.T("org.exists_no"), c.t.T("org.exists_no_key"), closeConfirm{}})
 		w.layout()
 		return w.confirm.Init()
 	case msg.err != nil:
@@ -265,6 +270,8 @@ func (w *wizard) saved(msg savedMsg) tea.Cmd {
 // copyText puts text on the clipboard, through the terminal and through
 // the system, as the sample reason is copied.
 func copyText(c *common, text string) tea.Cmd {
+	// A kiosk clears what was copied when it starts over.
+	*c.copied = true
 	clip := c.opts.Clipboard
 	return tea.Batch(tea.SetClipboard(text), func() tea.Msg {
 		if clip == nil {

@@ -38,6 +38,8 @@ type common struct {
 	now     time.Time
 	// audience is who walks: a person, or an organisation for its accounts.
 	audience string
+	// copied is set once something is put on the clipboard.
+	copied *bool
 }
 
 // Messages that pages send to the wizard.

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
@@ -34,7 +35,9 @@ type wizard struct {
 	screen  flow.Screen
 	history []flow.Screen
 	page    page
-	confirm page // "Stoppen?", over the page, while asked
+	confirm page // a question over the page, while asked: a dialog, or the letter's file name
+
+	copied bool // something was put on the clipboard (a kiosk clears it)
 
 	opened  map[string]bool // step keys (flow.Screen.Key) whose form was opened
 	reached map[string]bool // step keys whose last step was reached
@@ -64,7 +67,7 @@ func newWizard(opts Options, now time.Time) (*wizard, error) {
 	w.c = &common{
 		opts: opts, t: t, g: g, now: now,
 		styles: NewStyles(opts.ASCII), keys: NewKeyMap(t, opts.ASCII),
-		answers: &w.answers, audience: content.AudiencePerson,
+		answers: &w.answers, audience: content.AudiencePerson, copied: &w.copied,
 	}
 	w.page = w.newPage(flow.Screen{Kind: flow.Welcome})
 	return w, nil
@@ -175,37 +178,41 @@ func (w *wizard) isTyping() bool {
 	return ok && t.typing()
 }
 
+// updateConfirm hands a key to the question over the page. A dialog's
+// answers are its own; any other question (the letter's file name) takes
+// typing, Esc goes back to the page under it, and Ctrl+C asks whether to
+// stop.
 func (w *wizard) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {
-	if w.isTyping() && msg.String() != "esc" && msg.String() != "ctrl+c" && msg.String() != "enter" {
-		var cmd tea.Cmd
-		w.confirm, cmd = w.confirm.Update(msg)
-		return cmd
-	}
-	switch {
-	case key.Matches(msg, w.c.keys.Back), key.Matches(msg, w.c.keys.No):
-		w.confirm = nil
-		return nil
-	case key.Matches(msg, w.c.keys.Yes), msg.String() == "ctrl+c":
-		// Ctrl+C twice stops, as it does in most programs; a kiosk starts
-		// over instead.
-		return send(w.stopOrReset())
+	k := w.c.keys
+	if d, ok := w.confirm.(*dialog); ok {
+		if answer, ok := d.answerFor(msg); ok {
+			return send(answer)
+		}
+		if key.Matches(msg, k.QuitTyping) {
+			if d.stops {
+				// Ctrl+C twice stops, as it does in most programs.
+				return send(d.yes.msg)
+			}
+			return w.askQuit()
+		}
+	} else {
+		switch {
+		case key.Matches(msg, k.Back):
+			w.confirm = nil
+			return nil
+		case key.Matches(msg, k.QuitTyping):
+			return w.askQuit()
+		}
 	}
 	var cmd tea.Cmd
 	w.confirm, cmd = w.confirm.Update(msg)
 	return cmd
 }
 
-// stopOrReset is what "stop" means: leave the program, or in a kiosk start
-// over for the next person.
-func (w *wizard) stopOrReset() tea.Msg {
-	if w.c.opts.Kiosk {
-		return resetMsg{}
-	}
-	return stopMsg{}
-}
-
+// askQuit asks whether to stop, or in a kiosk whether to start over, in
+// place of any question asked before.
 func (w *wizard) askQuit() tea.Cmd {
-	w.confirm = newConfirmPage(w.c, w.stopOrReset())
+	w.confirm = newQuitDialog(w.c)
 	w.layout()
 	return w.confirm.Init()
 }
@@ -494,17 +501,17 @@ func (w *wizard) view() string {
 
 func (w *wizard) tooSmallView() string {
 	msg := w.c.t.T("window.too_small", i18n.Data{"Width": MinWidth, "Height": MinHeight})
-	if w.confirm != nil {
+	if d, ok := w.confirm.(*dialog); ok {
 		// The question, short enough for a small window, with its keys.
-		k := w.c.keys
-		prefix := "quit."
-		if w.c.opts.Kiosk {
-			prefix = "kiosk.quit_"
-		}
-		msg = w.c.t.T(prefix+"title") + " " + k.Yes.Help().Key + " = " + k.Yes.Help().Desc + ", " +
-			k.No.Help().Key + " = " + k.No.Help().Desc
+		msg = d.title + " " + w.renderHelp([]key.Binding{d.yesKey(), d.noKey()})
 	}
-	return strings.Join(prose.WrapLine(msg, max(w.width-1, 10)), "\n")
+	// Even a window too small for these words gets no more than it holds.
+	lines := prose.WrapLine(msg, max(w.width-1, 1))
+	lines = lines[:min(len(lines), w.height)]
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w.width, "")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // helpLine shows the keys of the page, then Esc and q, on one line. When
@@ -518,11 +525,15 @@ func (w *wizard) helpLine(p page) string {
 		if len(w.history) > 0 {
 			global = append(global, k.Back)
 		}
+		quit := k.Quit
 		if w.isTyping() {
-			global = append(global, k.QuitTyping)
-		} else {
-			global = append(global, k.Quit)
+			quit = k.QuitTyping
 		}
+		if w.c.opts.Kiosk {
+			// A kiosk never stops: its quit keys ask to start over.
+			quit.SetHelp(quit.Help().Key, w.c.t.T("kiosk.quit_yes_key"))
+		}
+		global = append(global, quit)
 	}
 	for {
 		line := w.renderHelp(append(slices.Clone(own), global...))

@@ -5,7 +5,11 @@
 // loads, checks and looks up; it knows nothing about Meta.
 package content
 
-import "time"
+import (
+	"time"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
+)
 
 // Routes: where a person fills in the objection form.
 const (
@@ -44,8 +48,6 @@ const (
 type Guide struct {
 	Lang     string
 	Deadline Deadline
-	// AllowedHosts are the only hosts whose addresses may be opened.
-	AllowedHosts []string
 
 	Welcome   Page
 	Explain   []Page // what Meta does, two to four pages
@@ -129,16 +131,18 @@ type Option struct {
 // App is one of Meta's apps. Apps with a Form have an objection form and a
 // menu route; the others have a Page that says what a person can do instead.
 type App struct {
-	ID        string
-	Name      string
-	Form      string   // the objection form's address; empty when there is none
+	ID   string
+	Name string
+	// Form is the objection form's address, checked when the guide was
+	// loaded; zero when the app has no form.
+	Form      address.Checked
 	Recognise string   // how to recognise the app on a phone
 	Menu      []string // the route to the objection inside the app
 	Page      Page     // for apps without a form
 }
 
 // HasForm reports whether the app has an objection form.
-func (a App) HasForm() bool { return a.Form != "" }
+func (a App) HasForm() bool { return !a.Form.IsZero() }
 
 // Step is one step of the objection. Routes says for which routes it is
 // shown; Audience for whom. Title and Body may use {app} and {url}, and an

@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 
 	// The deadline is Amsterdam time, and Windows kiosks have no time zone
 	// database of their own.
@@ -114,7 +117,6 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 			After:  texts.Deadline.After,
 			Note:   texts.Deadline.Note,
 		},
-		AllowedHosts: common.Links.AllowedHosts,
 		Welcome:      texts.Welcome,
 		Explain:      texts.Explain,
 		Recognise:    texts.Recognise,
@@ -127,11 +129,15 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 		Info:         texts.Info,
 		Sources:      texts.Sources,
 	}
+	forms, err := checkForms(common)
+	if err != nil {
+		return nil, err
+	}
 	// The apps' order and their forms come from the common file; a language
 	// only adds words. An app a language forgets keeps an empty name, which
 	// Validate reports.
 	for _, c := range common.Apps {
-		app := App{ID: c.ID, Form: c.Form}
+		app := App{ID: c.ID, Form: forms[c.ID]}
 		for _, t := range texts.Apps {
 			if t.ID == c.ID {
 				app.Name, app.Recognise, app.Menu, app.Page = t.Name, t.Recognise, t.Menu, t.Page
@@ -147,6 +153,51 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	}
 	return g, nil
 }
+
+// checkForms checks every form address against the allow-list, and
+// returns them checked, by app. A guide with an address that fails does not
+// load: no face can then show, print or open it.
+func checkForms(common commonFile) (map[string]address.Checked, error) {
+	var errs []error
+	allow, err := address.NewAllowList(common.Links.AllowedHosts...)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("content: common.toml: links.allowed_hosts: %w", err))
+	}
+	forms := map[string]address.Checked{}
+	for _, c := range common.Apps {
+		if c.Form == "" {
+			continue
+		}
+		form, err := allow.Check(c.Form)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("content: common.toml: apps.%s.form: %w", c.ID, err))
+		}
+		forms[c.ID] = form
+	}
+	return forms, errors.Join(errs...)
+}
+
+// AllowList returns the built-in allow-list, from the common file inside
+// the program: no file outside it can widen the list. The browser opener
+// and check-links check every address against it once more. Should the
+// common file not load, the list is empty and allows nothing; Validate
+// reports why.
+func AllowList() address.AllowList {
+	list, _ := builtinAllowList()
+	return list
+}
+
+var builtinAllowList = sync.OnceValues(func() (address.AllowList, error) {
+	var common commonFile
+	if err := decode(files, "data/common.toml", &common); err != nil {
+		return address.AllowList{}, err
+	}
+	list, err := address.NewAllowList(common.Links.AllowedHosts...)
+	if err != nil {
+		return address.AllowList{}, fmt.Errorf("content: common.toml: links.allowed_hosts: %w", err)
+	}
+	return list, nil
+})
 
 func decode(fsys fs.FS, name string, v any) error {
 	data, err := fs.ReadFile(fsys, name)

@@ -109,7 +109,7 @@ func plainScreens(g *Guide) []screen {
 	// Steps are measured as they read for Facebook; an organisation's steps
 	// for an account named like the example its form gives.
 	app := g.App(exampleApp)
-	step := strings.NewReplacer("{app}", app.Name, "{url}", app.Form, "{account}", exampleAccount)
+	step := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String(), "{account}", exampleAccount)
 	for i, s := range g.Steps {
 		at := fmt.Sprintf("steps[%d] (%s)", i, s.ID)
 		add(at, plainText{name: at + ".title", text: step.Replace(s.Title)},

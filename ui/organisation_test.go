@@ -128,7 +128,7 @@ func TestOrganisationWalk(t *testing.T) {
 	if !strings.Contains(flat(screen), flat(tr.T("done.org_keep"))) || !strings.Contains(screen, "[x] @gemeentetestdorp (Instagram)") {
 		t.Errorf("the done screen does not list the accounts and the case file:\n%s", screen)
 	}
-	if opened := stub.Opened(); len(opened) != 2 || opened[0] != g.App("facebook").Form || opened[1] != g.App("instagram").Form {
+	if opened := stub.Opened(); len(opened) != 2 || opened[0] != g.App("facebook").Form.String() || opened[1] != g.App("instagram").Form.String() {
 		t.Errorf("opened %v, want each account's form", opened)
 	}
 }

@@ -51,7 +51,7 @@ type (
 	restartMsg  struct{}                  // start over with nothing remembered
 	switchLangs struct{}                  // the other language
 	startMsg    struct{ audience string } // begin the walk, as a person or an organisation
-	openMsg     struct{ key, app, address string }
+	openMsg     struct{ key, app string }
 	openedMsg   struct {
 		key string
 		err error

@@ -41,7 +41,7 @@ func (p *stepPage) phoneLines(width, height int) ([]string, bool) {
 	add(s.Text, c.t.T("step.scan"))
 	words = append(words, "")
 	add(s.Text, c.t.T("step.type_parts"))
-	for _, part := range addressParts(p.app.Form) {
+	for _, part := range addressParts(p.app.Form.String()) {
 		add(s.Title, part)
 	}
 	if !p.route {

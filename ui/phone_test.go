@@ -53,7 +53,7 @@ func TestPhoneCodeScans(t *testing.T) {
 			t.Run(lang+"/"+id, func(t *testing.T) {
 				w, screen := phoneScreen(t, lang, id, false)
 				app := w.c.g.App(id)
-				width, _, err := qr.Size(app.Form, false)
+				width, _, err := qr.Size(app.Form.String(), false)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -61,10 +61,10 @@ func TestPhoneCodeScans(t *testing.T) {
 				if err != nil {
 					t.Fatalf("the code on screen does not scan: %v\n%s", err, screen)
 				}
-				if got != app.Form {
-					t.Errorf("the code says %q, want %q", got, app.Form)
+				if got != app.Form.String() {
+					t.Errorf("the code says %q, want %q", got, app.Form.String())
 				}
-				for _, part := range addressParts(app.Form) {
+				for _, part := range addressParts(app.Form.String()) {
 					if !strings.Contains(screen, part) {
 						t.Errorf("the address part %q is not beside the code:\n%s", part, screen)
 					}
@@ -89,7 +89,7 @@ func TestPhoneWithoutRoomForTheCode(t *testing.T) {
 	if strings.Contains(screen, "##") {
 		t.Errorf("an ASCII code that cannot fit is drawn:\n%s", screen)
 	}
-	if !strings.Contains(screen, w.c.g.App("facebook").Form) {
+	if !strings.Contains(screen, w.c.g.App("facebook").Form.String()) {
 		t.Errorf("no address:\n%s", screen)
 	}
 	w.c.opts.ASCII = false

@@ -49,7 +49,7 @@ func (w *wizard) newStepPage(s flow.Screen) page {
 	if c.audience == content.AudienceOrganisation && s.Account < len(w.answers.Accounts) {
 		account = w.answers.Accounts[s.Account].Name
 	}
-	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form, "{account}", account)
+	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String(), "{account}", account)
 	key := s.Key(c.audience)
 	p := &stepPage{
 		textPage: newTextPage(c, fill.Replace(step.Title), ""),
@@ -62,7 +62,7 @@ func (w *wizard) newStepPage(s flow.Screen) page {
 	p.extra = p.extraLines
 	p.setBody()
 	if step.Action == content.ActionAddress {
-		p.code = drawCode(app.Form, c.opts.ASCII)
+		p.code = drawCode(app.Form.String(), c.opts.ASCII)
 	}
 	return p
 }
@@ -102,7 +102,7 @@ func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 		k := p.c.keys
 		switch {
 		case key.Matches(msg, k.Open) && p.canOpen() && !p.opened:
-			return p, send(openMsg{key: p.key, app: p.app.ID, address: p.app.Form})
+			return p, send(openMsg{key: p.key, app: p.app.ID})
 		case key.Matches(msg, k.Route) && p.showsRouteKey():
 			p.route = !p.route
 			p.setBody()
@@ -258,14 +258,14 @@ func (p *stepPage) openLines(width int) []string {
 // in groups of three, which are the hardest part to type over.
 func (p *stepPage) addressLines(width int) []string {
 	c, s := p.c, p.c.styles
-	address := p.app.Form
+	address := p.app.Form.String()
 	if lipgloss.Width(address) > width-s.Address.GetHorizontalFrameSize() {
 		// Never break an address in the middle of a word or number: in a
 		// narrow window it goes in its parts, one under the other.
 		address = strings.Join(addressParts(address), "\n")
 	}
 	lines := boxed(s.Address, address, width)
-	if digits := prose.GroupDigits(p.app.Form); digits != "" {
+	if digits := prose.GroupDigits(p.app.Form.String()); digits != "" {
 		lines = append(lines, p.wrap(c.t.T("step.digits", i18n.Data{"Digits": digits}), width)...)
 	}
 	return lines

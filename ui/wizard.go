@@ -268,17 +268,17 @@ func (w *wizard) steps() []content.Step {
 // open opens a form in the browser, from a command: the browser may take a
 // while to start, and the screen must not wait for it.
 func (w *wizard) open(msg openMsg) tea.Cmd {
-	// Only addresses from the content, and only allowed ones, ever open.
+	// Only the content's form addresses open; the opener checks them.
 	app := w.c.g.App(msg.app)
-	if app == nil || app.Form != msg.address || content.CheckAddress(msg.address, w.c.g.AllowedHosts) != nil {
+	if app == nil || !app.HasForm() {
 		return nil
 	}
-	opener := w.c.opts.Browser
+	form, opener := app.Form, w.c.opts.Browser
 	return func() tea.Msg {
 		if opener == nil {
 			return openedMsg{key: msg.key, err: errNoOpener}
 		}
-		return openedMsg{key: msg.key, err: opener.Open(msg.address)}
+		return openedMsg{key: msg.key, err: opener.Open(form)}
 	}
 }
 

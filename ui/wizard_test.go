@@ -159,12 +159,12 @@ func TestOpensTheFormOfEachApp(t *testing.T) {
 			s := start(t, opts, 80, 24)
 			walkToFirstStep(t, s, g, i)
 			screen := s.waitFor(app.Name + ", stap 1")
-			if !strings.Contains(screen, app.Form) {
+			if !strings.Contains(screen, app.Form.String()) {
 				t.Errorf("the address is not beside the action:\n%s", screen)
 			}
 			s.pressAndWait("enter", tr.T("step.opened")[:30])
-			if got := stub.Opened(); !slices.Equal(got, []string{app.Form}) {
-				t.Errorf("opened %v, want exactly %s", got, app.Form)
+			if got := stub.Opened(); !slices.Equal(got, []string{app.Form.String()}) {
+				t.Errorf("opened %v, want exactly %s", got, app.Form.String())
 			}
 			// Enter now goes on, and opens nothing more.
 			s.pressAndWait("enter", app.Name+", stap 2")
@@ -186,7 +186,7 @@ func TestNoBrowserOpensNothing(t *testing.T) {
 	s := start(t, opts, 80, 24)
 	walkToFirstStep(t, s, g, 0)
 	screen := s.waitFor(fb.Name + ", stap 1")
-	for _, want := range []string{fb.Form, tr.T("step.no_browser")[:30], fb.Menu[0], tr.T("step.digits", i18n.Data{"Digits": "712 876 720 715 583"})} {
+	for _, want := range []string{fb.Form.String(), tr.T("step.no_browser")[:30], fb.Menu[0], tr.T("step.digits", i18n.Data{"Digits": "712 876 720 715 583"})} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen misses %q:\n%s", want, screen)
 		}
@@ -208,7 +208,7 @@ func TestBrowserFails(t *testing.T) {
 	walkToFirstStep(t, s, g, 0)
 	s.waitFor(fb.Name + ", step 1")
 	screen := s.pressAndWait("enter", tr.T("step.open_failed")[:25])
-	for _, want := range []string{fb.Form, fb.Menu[0]} {
+	for _, want := range []string{fb.Form.String(), fb.Menu[0]} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen misses %q:\n%s", want, screen)
 		}

@@ -3,12 +3,14 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
 )
 
-// newCheckLinksCmd is `check-links`: for a volunteer before a session, does
-// every form address still answer? The only command that uses the network.
+// newCheckLinksCmd is `check-links`: for a volunteer before a session, do
+// the sites of the form addresses still answer? The only command that uses
+// the network.
 func (s *session) newCheckLinksCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:     "check-links",
@@ -19,45 +21,79 @@ func (s *session) newCheckLinksCmd() *cobra.Command {
 	}
 }
 
+// checkLinks reports one of four outcomes per form: the site answers; it
+// sends the person on, and where to; the page is not found or gone; or it
+// could not be reached. It never says that a form works: a page that
+// answers may be a login page.
 func (s *session) checkLinks(cmd *cobra.Command) error {
 	t := s.t
 	apps := s.g.FormApps()
-	addresses := make([]string, len(apps))
+	forms := make([]address.Checked, len(apps))
 	for i, app := range apps {
-		addresses[i] = app.Form
+		forms[i] = app.Form
 	}
 	s.printf("%s\n\n", t.T("links.intro"))
 	checker := s.linkChecker
 	checker.UserAgent = "bezwaarwijzer/" + versionString(t) + " (check-links)"
-	results, err := checker.Check(cmd.Context(), addresses)
+	results, err := checker.Check(cmd.Context(), forms)
 	if err != nil {
 		return failed(t.T("links.no_curl"))
 	}
-	failures := 0
+	failures, redirected := 0, 0
 	for i, r := range results {
 		data := i18n.Data{"App": apps[i].Name, "Status": r.Status, "Seconds": int(linkcheck.Timeout.Seconds())}
-		var verdict string
-		switch {
-		case r.OK():
-			verdict = t.T("links.ok", data)
-		case r.TimedOut:
-			verdict = t.T("links.timeout", data)
-		case r.Err != nil:
-			verdict = t.T("links.no_answer", data)
-		case r.Status == 404 || r.Status == 410:
-			verdict = t.T("links.not_found", data)
-		default:
-			verdict = t.T("links.error_status", data)
+		s.printf("%s\n  %s\n", verdict(t, r, data), r.Address.String())
+		if r.Location != "" {
+			s.printf("  %s\n", t.T("links.location", i18n.Data{"Address": r.Location}))
 		}
-		if !r.OK() {
+		s.printf("\n")
+		switch r.Outcome {
+		case linkcheck.Answers:
+		case linkcheck.Redirected:
+			redirected++
+		default:
 			failures++
 		}
-		s.printf("%s\n  %s\n", verdict, r.Address)
 	}
-	s.printf("\n")
+	if redirected > 0 {
+		s.printf("%s\n", t.T("links.check_redirected"))
+	}
 	if failures > 0 {
 		return failed(t.T("links.some_fail"))
 	}
-	s.printf("%s\n", t.T("links.all_ok"))
+	if redirected == 0 {
+		s.printf("%s\n", t.T("links.all_answer"))
+	}
 	return nil
+}
+
+// verdict says a result in the person's language.
+func verdict(t *i18n.Translator, r linkcheck.Result, data i18n.Data) string {
+	switch r.Outcome {
+	case linkcheck.Answers:
+		return t.T("links.answers", data)
+	case linkcheck.Redirected:
+		return t.T("links.redirected", data)
+	case linkcheck.Gone:
+		return t.T("links.gone", data)
+	}
+	switch r.Reason {
+	case linkcheck.TimedOut:
+		return t.T("links.timeout", data)
+	case linkcheck.Insecure:
+		return t.T("links.insecure", data)
+	case linkcheck.ErrorStatus:
+		return t.T("links.error_status", data)
+	case linkcheck.ToHTTP:
+		return t.T("links.to_http", data)
+	case linkcheck.OffList:
+		return t.T("links.off_list", data)
+	case linkcheck.Unsafe:
+		return t.T("links.unsafe", data)
+	case linkcheck.TooMany:
+		return t.T("links.too_many", data)
+	case linkcheck.Refused:
+		return t.T("links.refused", data)
+	}
+	return t.T("links.no_answer", data)
 }

@@ -108,9 +108,9 @@ func TestWalkInARealTerminal(t *testing.T) {
 			for _, app := range []*content.App{fb, ig} {
 				for i, step := range steps {
 					term.waitFor(tr.T("step.progress", i18n.Data{"App": app.Name, "N": i + 1, "Total": len(steps)}))
-					term.waitFor(strings.NewReplacer("{app}", app.Name, "{url}", app.Form).Replace(step.Title))
+					term.waitFor(strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String()).Replace(step.Title))
 					if i == 0 {
-						screen := term.waitFor(app.Form)
+						screen := term.waitFor(app.Form.String())
 						if !strings.Contains(screen, tr.T("keys.open")) {
 							t.Errorf("the first step does not say Enter opens the form:\n%s", shown(screen))
 						}
@@ -119,7 +119,7 @@ func TestWalkInARealTerminal(t *testing.T) {
 						}
 						term.keys("Enter")
 						term.waitFor(tr.T("step.opened"))
-						want = append(want, app.Form)
+						want = append(want, app.Form.String())
 						if got := openedSoFar(t, opened); !equalLines(got, want) {
 							t.Fatalf("the browser was asked to open %q, want exactly %q", got, want)
 						}

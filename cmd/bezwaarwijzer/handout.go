@@ -2,10 +2,7 @@ package main
 
 import (
 	"bytes"
-	"net/url"
 	"os"
-	"path/filepath"
-	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -108,12 +105,7 @@ func (s *session) showHandout(page []byte) (path string, opened bool, err error)
 	if !s.mayBrowse() {
 		return path, false, nil
 	}
-	abs, _ := filepath.Abs(path)
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
-	if !strings.HasPrefix(u.Path, "/") {
-		u.Path = "/" + u.Path // a Windows path: file:///C:/...
-	}
-	return path, s.browser.Open(u.String()) == nil, nil
+	return path, s.browser.OpenPage(path) == nil, nil
 }
 
 // temporaryFiles are the pages written to the temporary folder. A kiosk

@@ -29,7 +29,7 @@ func TestHandoutToFile(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{fb.Form, ig.Form, `lang="nl"`} {
+		for _, want := range []string{fb.Form.String(), ig.Form.String(), `lang="nl"`} {
 			if !strings.Contains(string(page), want) {
 				t.Errorf("the page misses %q", want)
 			}
@@ -46,7 +46,7 @@ func TestHandoutToFile(t *testing.T) {
 		out := filepath.Join(dir, "instagram.html")
 		r := run(t, nil, nil, true, "folder", "--platform", "Instagram", "-o", out, "--lang", "en")
 		page, _ := os.ReadFile(out)
-		if r.code != exitOK || !strings.Contains(string(page), ig.Form) || strings.Contains(string(page), fb.Form) || !strings.Contains(string(page), `lang="en"`) {
+		if r.code != exitOK || !strings.Contains(string(page), ig.Form.String()) || strings.Contains(string(page), fb.Form.String()) || !strings.Contains(string(page), `lang="en"`) {
 			t.Errorf("exit %d; the page is not Instagram's alone, in English", r.code)
 		}
 	})
@@ -64,7 +64,7 @@ func TestHandoutToFile(t *testing.T) {
 			t.Errorf("the file was changed: %q", got)
 		}
 		r = run(t, nil, nil, true, "handout", "-o", out, "--force")
-		if got, _ := os.ReadFile(out); r.code != exitOK || !strings.Contains(string(got), fb.Form) {
+		if got, _ := os.ReadFile(out); r.code != exitOK || !strings.Contains(string(got), fb.Form.String()) {
 			t.Errorf("--force did not replace the file (exit %d)", r.code)
 		}
 	})
@@ -112,7 +112,7 @@ func TestHandoutOpensATemporaryPage(t *testing.T) {
 	}
 	path := strings.TrimPrefix(r.opened[0], "file://")
 	page, err := os.ReadFile(path)
-	if err != nil || !strings.Contains(string(page), g.App("facebook").Form) {
+	if err != nil || !strings.Contains(string(page), g.App("facebook").Form.String()) {
 		t.Errorf("the opened page %s is not the handout: %v", path, err)
 	}
 

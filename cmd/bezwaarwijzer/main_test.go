@@ -118,21 +118,21 @@ func TestOpenOpensTheExactForm(t *testing.T) {
 				if r.code != exitOK {
 					t.Fatalf("exit %d: %s", r.code, r.stderr)
 				}
-				if !slices.Equal(r.opened, []string{app.Form}) {
-					t.Errorf("opened %v, want exactly %s", r.opened, app.Form)
+				if !slices.Equal(r.opened, []string{app.Form.String()}) {
+					t.Errorf("opened %v, want exactly %s", r.opened, app.Form.String())
 				}
-				if !strings.Contains(r.stdout, app.Form) {
+				if !strings.Contains(r.stdout, app.Form.String()) {
 					t.Errorf("the address is not printed:\n%s", r.stdout)
 				}
-				if got := decodePrinted(t, r.stdout); got != app.Form {
-					t.Errorf("the printed code says %q, want %q", got, app.Form)
+				if got := decodePrinted(t, r.stdout); got != app.Form.String() {
+					t.Errorf("the printed code says %q, want %q", got, app.Form.String())
 				}
 			})
 		}
 	}
 	t.Run("alias openen", func(t *testing.T) {
 		r := run(t, nil, nil, true, "openen", "instagram")
-		if r.code != exitOK || !slices.Equal(r.opened, []string{g.App("instagram").Form}) {
+		if r.code != exitOK || !slices.Equal(r.opened, []string{g.App("instagram").Form.String()}) {
 			t.Errorf("exit %d, opened %v", r.code, r.opened)
 		}
 	})
@@ -157,13 +157,13 @@ func TestOpenWithoutBrowser(t *testing.T) {
 			if len(r.opened) != 0 {
 				t.Errorf("opened %v", r.opened)
 			}
-			for _, want := range append([]string{fb.Form, "712 876 720 715 583"}, fb.Menu...) {
+			for _, want := range append([]string{fb.Form.String(), "712 876 720 715 583"}, fb.Menu...) {
 				if !strings.Contains(r.stdout, want) {
 					t.Errorf("stdout misses %q:\n%s", want, r.stdout)
 				}
 			}
-			if got := decodePrinted(t, r.stdout); got != fb.Form {
-				t.Errorf("the printed code says %q, want %q", got, fb.Form)
+			if got := decodePrinted(t, r.stdout); got != fb.Form.String() {
+				t.Errorf("the printed code says %q, want %q", got, fb.Form.String())
 			}
 		})
 	}
@@ -176,7 +176,7 @@ func TestOpenWhenTheBrowserFails(t *testing.T) {
 	if r.code != exitFail {
 		t.Errorf("exit %d, want %d", r.code, exitFail)
 	}
-	if !strings.Contains(r.stdout, g.App("instagram").Form) || !strings.Contains(r.stdout, g.App("instagram").Menu[0]) {
+	if !strings.Contains(r.stdout, g.App("instagram").Form.String()) || !strings.Contains(r.stdout, g.App("instagram").Menu[0]) {
 		t.Errorf("no address or route to fall back on:\n%s", r.stdout)
 	}
 	if !strings.Contains(r.stderr, nl.T("open.failed_hint")) {

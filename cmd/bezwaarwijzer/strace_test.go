@@ -343,7 +343,7 @@ func TestNoNetworkNoStrayFiles(t *testing.T) {
 		fb := g.App("facebook")
 		steps := g.StepsFor(content.RoutePhone, content.AudiencePerson)
 		term.waitFor(nl.T("step.progress", i18n.Data{"App": fb.Name, "N": 1, "Total": len(steps)}))
-		term.waitFor(fb.Form[strings.LastIndex(fb.Form, "/")+1:])
+		term.waitFor(fb.Form.String()[strings.LastIndex(fb.Form.String(), "/")+1:])
 		if !strings.Contains(term.screen(false), "▄▄▄▄▄") {
 			t.Errorf("no QR code on the phone step:\n%s", shown(term.screen(false)))
 		}
@@ -368,7 +368,7 @@ func TestNoNetworkNoStrayFiles(t *testing.T) {
 		{"text", func(string) []string { return []string{"text"} },
 			func(string) string { return g.Welcome.Title }, false},
 		{"open facebook --no-browser", func(string) []string { return []string{"open", "facebook", "--no-browser"} },
-			func(string) string { return g.App("facebook").Form }, false},
+			func(string) string { return g.App("facebook").Form.String() }, false},
 		{"handout -o", func(out string) []string { return []string{"handout", "-o", out} },
 			func(out string) string { return nl.T("printed.written", i18n.Data{"Path": out}) }, true},
 	} {

@@ -225,7 +225,7 @@ func TestTextCommand(t *testing.T) {
 		if r.code != exitOK {
 			t.Fatalf("%s: exit %d: %s", lang, r.code, r.stderr)
 		}
-		for _, want := range []string{g.Welcome.Title, g.Explain[len(g.Explain)-1].Title, g.App("facebook").Form, g.App("instagram").Menu[5], g.More[0].Title, g.Sources[0].Name} {
+		for _, want := range []string{g.Welcome.Title, g.Explain[len(g.Explain)-1].Title, g.App("facebook").Form.String(), g.App("instagram").Menu[5], g.More[0].Title, g.Sources[0].Name} {
 			if !strings.Contains(r.stdout, want) {
 				t.Errorf("%s: text misses %q", lang, want)
 			}

@@ -68,8 +68,8 @@ func TestWholeWalkByNumbers(t *testing.T) {
 			in = append(in, "", "3") // more, then stop on the done screen
 			out, opened := walk(t, c.lang, true, in...)
 
-			if !slices.Equal(opened, []string{fb.Form}) {
-				t.Errorf("opened %v, want %s", opened, fb.Form)
+			if !slices.Equal(opened, []string{fb.Form.String()}) {
+				t.Errorf("opened %v, want %s", opened, fb.Form.String())
 			}
 			order := []string{g.Welcome.Title, g.Explain[0].Title, g.Questions[content.QuestionApps].Title, g.Questions[content.QuestionWhere].Title}
 			for i := range steps {
@@ -230,7 +230,7 @@ func TestBrowserFailsGivesTheAddress(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := out.String()
-	if !strings.Contains(s, tr.T("step.open_failed")[:20]) || !strings.Contains(s, g.App("facebook").Form) || strings.Contains(s, "xdg-open") {
+	if !strings.Contains(s, tr.T("step.open_failed")[:20]) || !strings.Contains(s, g.App("facebook").Form.String()) || strings.Contains(s, "xdg-open") {
 		t.Errorf("no fallback, or a Go error:\n%s", s)
 	}
 }

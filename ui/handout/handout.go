@@ -181,13 +181,13 @@ func chosen(g *content.Guide, ids []string) ([]content.App, error) {
 }
 
 func newAppView(t *i18n.Translator, g *content.Guide, a content.App, steps []content.Step) (appView, error) {
-	code, err := qr.SVG(a.Form)
+	code, err := qr.SVG(a.Form.String())
 	if err != nil {
 		return appView{}, fmt.Errorf("handout: %s: %w", a.ID, err)
 	}
 	av := appView{
 		Title:        t.T("handout.app", i18n.Data{"App": a.Name}),
-		Address:      breakable(a.Form),
+		Address:      breakable(a.Form.String()),
 		AddressLabel: t.T("handout.address"),
 		// The SVG is made here from the guide's own address, not from
 		// anything typed, and is escaped by package qr.
@@ -200,11 +200,11 @@ func newAppView(t *i18n.Translator, g *content.Guide, a content.App, steps []con
 		MenuNote:    t.T("handout.menu_note"),
 		Menu:        a.Menu,
 	}
-	if d := prose.GroupDigits(a.Form); d != "" {
+	if d := prose.GroupDigits(a.Form.String()); d != "" {
 		av.DigitsLabel = t.T("handout.digits")
 		av.Digits = d
 	}
-	fill := strings.NewReplacer("{app}", a.Name, "{url}", a.Form)
+	fill := strings.NewReplacer("{app}", a.Name, "{url}", a.Form.String())
 	av.AddressFirst, av.ReasonAfter = true, true
 	for _, s := range steps {
 		sv := stepView{

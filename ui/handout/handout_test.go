@@ -112,8 +112,8 @@ func TestRender(t *testing.T) {
 				}
 				steps := g.StepsFor(content.RoutePhone, content.AudiencePerson)
 				for _, a := range apps {
-					fill := strings.NewReplacer("{app}", a.Name, "{url}", a.Form)
-					want = append(want, a.Name, a.Form, prose.GroupDigits(a.Form))
+					fill := strings.NewReplacer("{app}", a.Name, "{url}", a.Form.String())
+					want = append(want, a.Name, a.Form.String(), prose.GroupDigits(a.Form.String()))
 					for _, s := range steps {
 						want = append(want, fill.Replace(s.Title))
 						for _, b := range prose.Parse(fill.Replace(s.Body)) {
@@ -132,7 +132,7 @@ func TestRender(t *testing.T) {
 				}
 				for _, a := range g.Apps {
 					if a.HasForm() && !slices.ContainsFunc(apps, func(c content.App) bool { return c.ID == a.ID }) &&
-						strings.Contains(page, a.Form) {
+						strings.Contains(page, a.Form.String()) {
 						t.Errorf("the page has the address of %s, which was not chosen", a.ID)
 					}
 				}
@@ -176,7 +176,7 @@ func checkSelfContained(t *testing.T, page string, g *content.Guide, apps []cont
 	}
 	rest := strings.ReplaceAll(page, "<wbr>", "")
 	for _, a := range apps {
-		rest = strings.ReplaceAll(rest, a.Form, "")
+		rest = strings.ReplaceAll(rest, a.Form.String(), "")
 	}
 	rest = strings.ReplaceAll(rest, `xmlns="http://www.w3.org/2000/svg"`, "")
 	for _, s := range g.Sources {
@@ -208,7 +208,7 @@ func checkQRCodes(t *testing.T, page string, apps []content.App) {
 		got = append(got, decodeSVG(t, s))
 	}
 	for _, a := range apps {
-		want = append(want, a.Form)
+		want = append(want, a.Form.String())
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("the QR codes read %q, want %q", got, want)
@@ -321,7 +321,7 @@ func TestWithoutStepActions(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := visible(b.String())
-	form := g.App("facebook").Form
+	form := g.App("facebook").Form.String()
 	for _, s := range []string{form, g.Reason} {
 		if n := strings.Count(text, s); n != 1 {
 			t.Errorf("%q is on the page %d times, want once", s, n)

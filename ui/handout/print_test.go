@@ -44,16 +44,16 @@ func TestPrinted(t *testing.T) {
 		// and the words about the code must be on one sheet.
 		found := false
 		for _, sheet := range sheets {
-			if strings.Contains(anySpace.ReplaceAllString(sheet, ""), a.Form) {
+			if strings.Contains(anySpace.ReplaceAllString(sheet, ""), a.Form.String()) {
 				found = true
 				words := anySpace.ReplaceAllString(sheet, " ")
-				if !strings.Contains(words, prose.GroupDigits(a.Form)) || !strings.Contains(words, tr.T("handout.scan")) {
+				if !strings.Contains(words, prose.GroupDigits(a.Form.String())) || !strings.Contains(words, tr.T("handout.scan")) {
 					t.Errorf("%s: the address is on a sheet without its digits or the words about the code", a.Name)
 				}
 			}
 		}
 		if !found {
-			t.Errorf("the printed page does not show the address %s", a.Form)
+			t.Errorf("the printed page does not show the address %s", a.Form.String())
 		}
 		// The second and later apps start on a sheet of their own.
 		if i > 0 && !slices.ContainsFunc(sheets, func(s string) bool { return strings.HasPrefix(strings.TrimSpace(s), title) }) {

@@ -78,12 +78,12 @@ func Write(out io.Writer, o Options) error {
 func (w *writer) app(t *i18n.Translator, g *content.Guide, app content.App) {
 	w.title(t.T("text.app_title", i18n.Data{"App": app.Name}), "=")
 	w.text(t.T("text.address"))
-	w.line("  " + app.Form)
-	if d := prose.GroupDigits(app.Form); d != "" {
+	w.line("  " + app.Form.String())
+	if d := prose.GroupDigits(app.Form.String()); d != "" {
 		w.line("  " + t.T("step.digits", i18n.Data{"Digits": d}))
 	}
 	w.line("")
-	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form)
+	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String())
 	steps := g.StepsFor(content.RouteComputer, content.AudiencePerson)
 	w.title(t.T("text.steps", i18n.Data{"App": app.Name}), "-")
 	for i, step := range steps {

@@ -37,7 +37,7 @@ func TestWholeGuide(t *testing.T) {
 			}
 			for _, app := range g.Apps {
 				if app.HasForm() {
-					want = append(want, app.Form)
+					want = append(want, app.Form.String())
 					want = append(want, app.Menu...)
 				} else {
 					want = append(want, app.Page.Title)
@@ -70,7 +70,7 @@ func TestWholeGuide(t *testing.T) {
 // TestOnePlatform: --platform leaves the other form's steps out.
 func TestOnePlatform(t *testing.T) {
 	out, g := write(t, "nl", "instagram")
-	if !strings.Contains(out, g.App("instagram").Form) || strings.Contains(out, g.App("facebook").Form) {
+	if !strings.Contains(out, g.App("instagram").Form.String()) || strings.Contains(out, g.App("facebook").Form.String()) {
 		t.Errorf("not Instagram's alone")
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -14,11 +13,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/clipboard"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // app is the program with its side effects: the terminal, the environment,
@@ -42,6 +43,16 @@ type app struct {
 	// consoleASCII is set where the console can show only ASCII (an old
 	// Windows console with a raster font).
 	consoleASCII bool
+	// writeFile writes the files a person asks for (savefile.Write when
+	// nil); tempDir is where a printable page goes when no file is named
+	// (the system's temporary folder when ""). Tests keep both in a
+	// folder of their own.
+	writeFile func(path string, data []byte, overwrite bool) error
+	tempDir   string
+
+	// lang is the language run decided, for the last words after it (see
+	// waitForEnter).
+	lang string
 }
 
 func newApp() *app {
@@ -55,8 +66,19 @@ func newApp() *app {
 		interactive: func() bool {
 			return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 		},
-		environ: os.Environ,
+		environ:   os.Environ,
+		writeFile: savefile.Write,
 	}
+}
+
+// language is the language of the last run, or before one, the
+// environment's.
+func (a *app) language() string {
+	if a.lang != "" {
+		return a.lang
+	}
+	lang, _ := i18n.Detect("", a.getenv)
+	return lang
 }
 
 // session is one run: the language, the guide, and the global flags.
@@ -65,9 +87,15 @@ type session struct {
 	t *i18n.Translator
 	g *content.Guide
 
+	// stdout is the app's, through a writer that keeps its first error.
+	stdout *checkedOutput
+
 	// clock is the app's clock, or with --now one that runs from that time.
 	clock func() time.Time
 
+	// lang is the language, decided once before the command line is
+	// parsed, and the one every face gets. The --lang flag itself is
+	// parsed into nothing.
 	lang       string
 	now        string
 	noBrowser  bool
@@ -89,38 +117,63 @@ func (a *app) run(ctx context.Context, args []string) int {
 	cobra.MousetrapHelpText = ""
 
 	// The language decides the words of the help and of every error, so it
-	// is read before the command line is parsed.
+	// is decided before the command line is parsed, and only here.
 	fallback, _ := i18n.Detect("", a.getenv)
-	requested := flagValue(args, "lang")
-	lang, err := i18n.Detect(requested, a.getenv)
+	a.lang = fallback
+	asked := a.glance(fallback, args)
+	lang, err := i18n.Detect(asked.lang, a.getenv)
 	if err != nil {
 		t := i18n.MustNew(fallback)
-		fprintln(a.stderr, t.T("error.unknown_lang", i18n.Data{"Lang": requested, "Known": t.Or(i18n.Languages)}))
+		fprintln(a.stderr, t.T("error.unknown_lang", i18n.Data{"Lang": typed.Echo(asked.lang), "Known": t.Or(i18n.Languages)}))
 		return exitUsage
 	}
-	s := &session{app: a, t: i18n.MustNew(lang), lang: lang, clock: a.clock}
+	a.lang = lang
+	s := &session{app: a, stdout: &checkedOutput{w: a.stdout}, t: i18n.MustNew(lang), lang: lang, clock: a.clock}
 	if s.g, err = content.Load(lang); err != nil {
 		fprintln(a.stderr, s.t.T("error.unexpected"))
 		return exitFail
 	}
+	err = s.execute(ctx, args, asked)
+	// Output that could not be written is lost work, whatever the command;
+	// unless the command has said what went wrong, this says it.
+	if s.stdout.lost() != nil && !said(err) {
+		err = failed(s.t.T("error.cannot_print"))
+	}
+	if err != nil {
+		fprintln(a.stderr, message(s.t, err))
+	}
+	return exitCode(err)
+}
 
+// execute runs the command line in the session's language.
+func (s *session) execute(ctx context.Context, args []string, asked glance) error {
 	root := s.newRoot()
 	// Never nil: cobra would read os.Args instead.
 	root.SetArgs(append([]string{}, args...))
-	if cmd, ok := helpRequested(root, args); ok {
+	switch {
+	case asked.help:
+		cmd, _, err := root.Find(asked.helpFor)
+		if err != nil || cmd == nil {
+			cmd = root
+		}
 		s.printHelp(cmd)
-		return exitOK
+		return nil
+	case asked.completion != "":
+		// cobra's hidden command for shell completion answers in English;
+		// this program offers no completion, so it is a command it does
+		// not know.
+		return usage(s.t.T("error.unknown_command", i18n.Data{"Command": typed.Echo(asked.completion)}))
 	}
-	err = fang.Execute(ctx, root,
+	return fang.Execute(ctx, root,
 		fang.WithVersion(versionString(s.t)),
 		fang.WithCommit(commit),
 		fang.WithoutCompletions(),
 		fang.WithoutManpage(),
-		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			fprintln(w, message(s.t, err))
-		}),
+		// run says what went wrong, as it is, not through fang's colour
+		// writer: the message is plain text, cleaned where it repeats what
+		// was typed.
+		fang.WithErrorHandler(func(io.Writer, fang.Styles, error) {}),
 	)
-	return exitCode(err)
 }
 
 // newRoot builds the commands, their words in the session's language.
@@ -133,7 +186,7 @@ func (s *session) newRoot() *cobra.Command {
 			"  bezwaarwijzer open facebook",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usage(t.T("error.unknown_command", i18n.Data{"Command": args[0]}))
+				return usage(t.T("error.unknown_command", i18n.Data{"Command": typed.Echo(args[0])}))
 			}
 			return nil
 		},
@@ -151,7 +204,7 @@ func (s *session) newRoot() *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(t, err) })
 
 	flags := root.PersistentFlags()
-	flags.StringVar(&s.lang, "lang", s.lang, t.T("flag.lang"))
+	flags.String("lang", "", t.T("flag.lang")) // read by glance, not here
 	flags.StringVar(&s.now, "now", "", t.T("flag.now"))
 	flags.BoolVar(&s.noBrowser, "no-browser", false, t.T("flag.no_browser"))
 	flags.BoolVar(&s.accessible, "accessible", accessibleFromEnv(s.getenv), t.T("flag.accessible"))
@@ -160,8 +213,23 @@ func (s *session) newRoot() *cobra.Command {
 	flags.DurationVar(&s.idle, "idle", ui.DefaultIdle, t.T("flag.idle"))
 
 	root.AddCommand(s.newOpenCmd(), s.newTextCmd(), s.newHandoutCmd(), s.newLetterCmd(), s.newCheckLinksCmd())
+	// Help is ours, in the person's language, however it is asked for:
+	// glance finds it first, and these are there should cobra find it.
+	helpFor := func(c *cobra.Command, _ []string) { s.printHelp(c) }
+	root.SetHelpCommand(&cobra.Command{
+		Use: "help", Hidden: true, Args: cobra.ArbitraryArgs,
+		Run: func(_ *cobra.Command, args []string) {
+			cmd, _, err := root.Find(args)
+			if err != nil || cmd == nil {
+				cmd = root
+			}
+			s.printHelp(cmd)
+		},
+	})
+	root.InitDefaultHelpCmd()
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
+		c.SetHelpFunc(helpFor)
 	}
 	return root
 }
@@ -192,7 +260,7 @@ func accessibleFromEnv(getenv func(string) string) bool {
 // noArgs refuses arguments, in the person's language.
 func (s *session) noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
-		return usage(s.t.T("error.no_args", i18n.Data{"Command": cmd.Name(), "Arg": args[0]}))
+		return usage(s.t.T("error.no_args", i18n.Data{"Command": cmd.Name(), "Arg": typed.Echo(args[0])}))
 	}
 	return nil
 }
@@ -205,7 +273,7 @@ func (s *session) setClock() error {
 	}
 	at, err := content.ParseTime(s.now, s.g.Deadline.Zone)
 	if err != nil {
-		return usage(s.t.T("error.bad_now", i18n.Data{"Value": s.now}))
+		return usage(s.t.T("error.bad_now", i18n.Data{"Value": typed.Echo(s.now)}))
 	}
 	real := s.clock
 	start := real()
@@ -218,44 +286,6 @@ func (s *session) setClock() error {
 // and not where none can start.
 func (s *session) mayBrowse() bool {
 	return !s.noBrowser && s.canBrowse()
-}
-
-// flagValue finds a flag's value in the raw arguments ("--lang en" or
-// "--lang=en"), before the command line is parsed.
-func flagValue(args []string, name string) string {
-	for i, a := range args {
-		switch {
-		case a == "--":
-			return ""
-		case a == "--"+name && i+1 < len(args):
-			return args[i+1]
-		case strings.HasPrefix(a, "--"+name+"="):
-			return strings.TrimPrefix(a, "--"+name+"=")
-		}
-	}
-	return ""
-}
-
-// helpRequested reports whether the arguments ask for help (-h, --help, or
-// "help" first), and for which command. The help is ours, in the person's
-// language, rather than cobra's or fang's English.
-func helpRequested(root *cobra.Command, args []string) (*cobra.Command, bool) {
-	end := slices.Index(args, "--")
-	if end < 0 {
-		end = len(args)
-	}
-	asked := slices.Contains(args[:end], "-h") || slices.Contains(args[:end], "--help")
-	if len(args) > 0 && args[0] == "help" {
-		asked, args = true, args[1:]
-	}
-	if !asked {
-		return nil, false
-	}
-	cmd, _, err := root.Find(args)
-	if err != nil || cmd == nil {
-		cmd = root
-	}
-	return cmd, true
 }
 
 func (s *session) printf(format string, args ...any) {

@@ -101,19 +101,19 @@ func TestBadInputThroughTheProgram(t *testing.T) {
 		//   read-only, as in most containers (EROFS).
 		{name: "handout into /sys", args: []string{"handout", "-o", "/sys/stappen.html"},
 			want: want{exitFail, []string{
-				nl.T("error.no_permission", i18n.Data{"Path": "/sys/stappen.html"}),
+				nl.T("error.no_permission", i18n.Data{"Dir": "/sys"}),
 				nl.T("error.cannot_write", i18n.Data{"Path": "/sys/stappen.html"}),
 			}, "Kies een andere"},
 			notMade: "/sys/stappen.html", linux: true},
-		// - a file used as a folder: ENOTDIR, whoever asks.
+		// - a file used as a folder: ENOTDIR, whoever asks. The message
+		//   names the "folder".
 		{name: "handout into a file as folder", args: []string{"handout", "-o", filepath.Join(aFile, "stappen.html")},
-			want:  want{exitFail, []string{nl.T("error.cannot_write", i18n.Data{"Path": filepath.Join(aFile, "stappen.html")})}, "kan niet worden geschreven"},
+			want:  want{exitFail, []string{nl.T("error.dir_is_file", i18n.Data{"Dir": aFile})}, "geen map"},
 			linux: true},
-		// - /dev/full: opening works, every write fails as on a full disk
-		//   (ENOSPC). Without --force the program keeps it as an existing
-		//   file; with it, the write fails.
-		{name: "handout onto a full disk", args: []string{"handout", "-o", "/dev/full", "--force"},
-			want:  want{exitFail, []string{nl.T("error.cannot_write", i18n.Data{"Path": "/dev/full"})}, "kan niet worden geschreven"},
+		// - /dev/full: a device, which even --force does not replace or
+		//   open.
+		{name: "handout onto a device", args: []string{"handout", "-o", "/dev/full", "--force"},
+			want:  want{exitFail, []string{nl.T("error.file_not_regular", i18n.Data{"Path": "/dev/full"})}, "geen gewoon bestand"},
 			linux: true},
 		// - /proc is procfs, a window on the running processes: its
 		//   folders cannot hold a new file, and open(O_CREAT) says ENOENT,
@@ -121,7 +121,7 @@ func TestBadInputThroughTheProgram(t *testing.T) {
 		//   The program must not tell the person that /proc does not exist.
 		{name: "handout into /proc", args: []string{"handout", "-o", "/proc/stappen.html"},
 			want: want{exitFail, []string{
-				nl.T("error.no_permission", i18n.Data{"Path": "/proc/stappen.html"}),
+				nl.T("error.no_permission", i18n.Data{"Dir": "/proc"}),
 				nl.T("error.cannot_write", i18n.Data{"Path": "/proc/stappen.html"}),
 			}, "Kies een andere"},
 			linux: true},

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
@@ -56,7 +57,8 @@ func flagError(t *i18n.Translator, err error) error {
 	} else if i := strings.Index(s, "'"); i >= 0 {
 		name = "-" + strings.Trim(strings.Fields(s[i:])[0], "'")
 	}
-	name = strings.Trim(name, `:,"'`)
+	// The name is what was typed: it is repeated cleaned, and short.
+	name = typed.Echo(strings.Trim(name, `:,"'`))
 	switch {
 	case strings.HasPrefix(s, "unknown flag"), strings.HasPrefix(s, "unknown shorthand flag"):
 		return usage(t.T("error.unknown_flag", i18n.Data{"Flag": name}))
@@ -64,6 +66,15 @@ func flagError(t *i18n.Translator, err error) error {
 		return usage(t.T("error.flag_needs_value", i18n.Data{"Flag": name}))
 	}
 	return usage(t.T("error.bad_flag", i18n.Data{"Flag": name}))
+}
+
+// said reports whether err is one of ours, with a sentence that says what
+// went wrong.
+func said(err error) bool {
+	var u *usageError
+	var f *failure
+	var st *stopped
+	return errors.As(err, &u) || errors.As(err, &f) || errors.As(err, &st)
 }
 
 // message is what a person reads for an error that is not ours: a

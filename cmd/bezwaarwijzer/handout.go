@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/handout"
 )
@@ -61,7 +62,7 @@ func (s *session) handout(out string, platforms []string, force bool) error {
 		if err := s.writeNew(out, page, force); err != nil {
 			return err
 		}
-		s.printf("%s\n", t.T("printed.written", i18n.Data{"Path": out}))
+		s.printf("%s\n", t.T("printed.written", i18n.Data{"Path": typed.EchoPath(out)}))
 		return nil
 	}
 	path, opened, err := s.showHandout(page)
@@ -69,9 +70,9 @@ func (s *session) handout(out string, platforms []string, force bool) error {
 		return err
 	}
 	if opened {
-		s.printf("%s\n", t.T("printed.opened", i18n.Data{"Path": path}))
+		s.printf("%s\n", t.T("printed.opened", i18n.Data{"Path": typed.EchoPath(path)}))
 	} else {
-		s.printf("%s\n", t.T("printed.saved_temp", i18n.Data{"Path": path}))
+		s.printf("%s\n", t.T("printed.saved_temp", i18n.Data{"Path": typed.EchoPath(path)}))
 	}
 	return nil
 }
@@ -91,7 +92,7 @@ func (s *session) renderHandout(t *i18n.Translator, g *content.Guide, ids []stri
 // browser, where it can be printed. Where no browser may open, the file
 // stays for the person to open.
 func (s *session) showHandout(page []byte) (path string, opened bool, err error) {
-	f, err := os.CreateTemp("", "bezwaarwijzer-*.html")
+	f, err := os.CreateTemp(s.tempDir, "bezwaarwijzer-*.html")
 	if err != nil {
 		return "", false, failed(s.t.T("error.no_temp"))
 	}

@@ -87,7 +87,7 @@ func TestHandoutToFile(t *testing.T) {
 		}
 		out := filepath.Join(ro, "x.html")
 		r := run(t, nil, nil, true, "handout", "-o", out)
-		if r.code != exitFail || !strings.Contains(r.stderr, nl.T("error.no_permission", i18n.Data{"Path": out})) {
+		if r.code != exitFail || !strings.Contains(r.stderr, nl.T("error.no_permission", i18n.Data{"Dir": ro})) {
 			t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 		}
 	})

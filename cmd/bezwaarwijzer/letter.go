@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
@@ -111,7 +112,7 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 	if err := s.writeNew(f.out, data.Bytes(), f.force); err != nil {
 		return err
 	}
-	fprintln(s.stderr, t.T("letter_cmd.written", i18n.Data{"Path": f.out}))
+	fprintln(s.stderr, t.T("letter_cmd.written", i18n.Data{"Path": typed.EchoPath(f.out)}))
 	return nil
 }
 

@@ -23,8 +23,7 @@ func main() {
 // waitForEnter keeps a console window that was opened for the program
 // open until the person has read it.
 func waitForEnter(a *app) {
-	lang, _ := i18n.Detect("", a.getenv)
 	fprintln(a.stdout, "")
-	fprintln(a.stdout, i18n.MustNew(lang).T("app.press_enter"))
+	fprintln(a.stdout, i18n.MustNew(a.language()).T("app.press_enter"))
 	_, _ = bufio.NewReader(a.stdin).ReadString('\n')
 }

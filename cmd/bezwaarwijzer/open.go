@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
@@ -51,7 +52,7 @@ func (s *session) platform(name string) (content.App, error) {
 			return app, nil
 		}
 	}
-	return content.App{}, usage(s.t.T("error.unknown_platform", i18n.Data{"Platform": name, "Known": s.knownPlatforms()}))
+	return content.App{}, usage(s.t.T("error.unknown_platform", i18n.Data{"Platform": typed.Echo(name), "Known": s.knownPlatforms()}))
 }
 
 func (s *session) open(name string) error {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // The privacy promises, checked on the built program by the kernel's own
@@ -22,7 +23,7 @@ import (
 
 // straceCalls are the system calls traced: every way to reach the network
 // or to make, change or remove a file.
-const straceCalls = "connect,openat,open,creat,rename,renameat,renameat2,mkdir,mkdirat,unlink,unlinkat,link,symlink,truncate"
+const straceCalls = "connect,openat,open,creat,rename,renameat,renameat2,mkdir,mkdirat,unlink,unlinkat,link,linkat,symlink,symlinkat,truncate"
 
 // needStrace skips (or under CI fails) when strace is missing or cannot
 // trace here: a container without ptrace rights.
@@ -146,11 +147,17 @@ func changedPaths(c sysCall) []string {
 }
 
 // mayWrite reports whether the program may write to path: the file asked
-// for, or the terminal and its like.
+// for, the temporary file it is written to first beside it, or the
+// terminal and its like.
 func mayWrite(path string, asked []string) bool {
 	switch {
 	case slices.Contains(asked, path), path == "/dev/tty", path == "/dev/null", strings.HasPrefix(path, "/dev/pts/"):
 		return true
+	}
+	for _, a := range asked {
+		if ok, _ := filepath.Match(filepath.Join(filepath.Dir(a), savefile.TempPattern), path); ok {
+			return true
+		}
 	}
 	return false
 }

@@ -5,8 +5,9 @@
 // fills in what the organisation typed.
 //
 // What was typed ends up on a terminal, on the clipboard and on paper, so
-// every typed value goes through Clean first: it may not move the cursor,
-// clear the screen, write to the clipboard, hide text or turn text around.
+// every typed value goes through typed.Clean first: it may not move the
+// cursor, clear the screen, write to the clipboard, hide text or turn text
+// around.
 package letter
 
 import (
@@ -14,6 +15,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
@@ -76,7 +78,7 @@ func ParseAccounts(s, app string) []Account {
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '\n' }) {
 		// Cleaned, but not yet cut to MaxAccount: Check must still see a
 		// name that is too long and say so; Cleaned cuts it.
-		name := Clean(part, 10*MaxAccount)
+		name := typed.Clean(part, 10*MaxAccount)
 		key := strings.ToLower(name)
 		if name == "" || seen[key] {
 			continue
@@ -130,18 +132,18 @@ func knownApp(app string) string {
 }
 
 // Cleaned returns the details fit for the letter: every value through
-// Clean with its limit, accounts without a name dropped, at most
+// typed.Clean with its limit, accounts without a name dropped, at most
 // MaxAccounts accounts, and an app other than Facebook or Instagram
 // forgotten. A value that is too long is cut, so check first to tell the
 // person.
 func (d Details) Cleaned() Details {
 	c := Details{
-		Org:     Clean(d.Org, MaxOrg),
-		Contact: Clean(d.Contact, MaxContact),
-		Place:   Clean(d.Place, MaxPlace),
+		Org:     typed.Clean(d.Org, MaxOrg),
+		Contact: typed.Clean(d.Contact, MaxContact),
+		Place:   typed.Clean(d.Place, MaxPlace),
 	}
 	for _, a := range d.Accounts {
-		name := Clean(a.Name, MaxAccount)
+		name := typed.Clean(a.Name, MaxAccount)
 		if name == "" {
 			continue
 		}
@@ -157,9 +159,10 @@ func (d Details) Cleaned() Details {
 // at most one problem per field: the one to fix first.
 //
 // It judges the details as given. A value is missing when nothing would be
-// left of it after Clean (only spaces, only invisible characters). Lengths
-// are counted as typed: Cleaned cuts a value that is too long, so Check the
-// typed details to tell the person, and use the cleaned ones in the letter.
+// left of it after typed.Clean (only spaces, only invisible characters).
+// Lengths are counted as typed: Cleaned cuts a value that is too long, so
+// Check the typed details to tell the person, and use the cleaned ones in
+// the letter.
 func (d Details) Check() []Problem {
 	var problems []Problem
 	add := func(f Field, id string, data i18n.Data) {
@@ -196,8 +199,8 @@ func (d Details) Check() []Problem {
 	case tooLong(d.Contact, MaxContact):
 		add(FieldContact, "letter.contact_too_long", limit(MaxContact))
 	case !isAddress(strings.TrimSpace(d.Contact)):
-		// The value goes back to the screen, so it is cleaned too.
-		add(FieldContact, "letter.contact_invalid", i18n.Data{"Value": Clean(d.Contact, MaxContact)})
+		// The value goes back to the screen: cleaned, and short.
+		add(FieldContact, "letter.contact_invalid", i18n.Data{"Value": typed.Echo(d.Contact)})
 	}
 
 	if tooLong(d.Place, MaxPlace) {
@@ -206,8 +209,8 @@ func (d Details) Check() []Problem {
 	return problems
 }
 
-// blank reports whether nothing would be left of s after Clean.
-func blank(s string) bool { return Clean(s, 1) == "" }
+// blank reports whether nothing would be left of s after typed.Clean.
+func blank(s string) bool { return typed.Clean(s, 1) == "" }
 
 // tooLong reports whether s, without the spaces around it, has more than
 // max characters.
@@ -217,11 +220,11 @@ func tooLong(s string, max int) bool {
 
 // isAddress reports whether s is a bare e-mail address that a person would
 // recognise as one: no name or brackets around it (net/mail accepts
-// "Name <a@b.nl>"), one "@", a dot in the domain, and nothing that Clean
-// would take out, such as an invisible character.
+// "Name <a@b.nl>"), one "@", a dot in the domain, and nothing that
+// typed.Clean would take out, such as an invisible character.
 func isAddress(s string) bool {
 	a, err := mail.ParseAddress(s)
-	if err != nil || a.Address != s || strings.Count(s, "@") != 1 || Clean(s, MaxContact) != s {
+	if err != nil || a.Address != s || strings.Count(s, "@") != 1 || typed.Clean(s, MaxContact) != s {
 		return false
 	}
 	_, domain, _ := strings.Cut(s, "@")

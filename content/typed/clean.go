@@ -1,4 +1,9 @@
-package letter
+// Package typed makes text that a person typed safe to show: on a
+// terminal, on the clipboard, in a letter and in a message that repeats a
+// value from the command line. Such text may not move the cursor, clear the
+// screen, set the window's title, write to the clipboard, hide text or turn
+// text around, and a value pasted by mistake may not fill the screen.
+package typed
 
 import (
 	"strings"

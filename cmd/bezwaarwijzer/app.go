@@ -99,6 +99,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 		return exitUsage
 	}
 	s := &session{app: a, t: i18n.MustNew(lang), lang: lang, clock: a.clock}
+	quitSignals.say(s.t.T("app.stopped"))
 	if s.g, err = content.Load(lang); err != nil {
 		fprintln(a.stderr, s.t.T("error.unexpected"))
 		return exitFail

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
@@ -10,8 +11,13 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
-// ErrAborted is returned by AskDetails when the person stops the form.
+// ErrAborted is returned by LetterForm.Details when the person stopped the
+// form with Ctrl+C.
 var ErrAborted = errors.New("aborted")
+
+// ErrNotDone is returned by LetterForm.Details when the form ended before
+// the person was done: nothing that was asked may be used.
+var ErrNotDone = errors.New("not done")
 
 // LetterInput is what the organisation typed, as typed: the command line's
 // flags fill it in advance.
@@ -19,16 +25,26 @@ type LetterInput struct {
 	Org, Facebook, Instagram, Contact, Place string
 }
 
-// AskDetails asks an organisation for its letter's details, with huh, in
+// LetterForm asks an organisation for its letter's details, with huh, in
 // the person's language and with the wizard's keys. Each problem shows
-// next to its field. It needs a terminal.
-func AskDetails(t *i18n.Translator, g *content.Guide, ascii bool, in LetterInput) (letter.Details, error) {
+// next to its field. It is a Bubble Tea model: the command runs it on the
+// terminal as it runs the wizard, so that the same rules hold for keys and
+// signals. Once it has ended, Details says what was asked.
+type LetterForm struct {
+	form *huh.Form
+	in   *LetterInput
+	keys KeyMap
+}
+
+// NewLetterForm makes the form, filled in with what the command line gave.
+func NewLetterForm(t *i18n.Translator, g *content.Guide, ascii bool, given LetterInput) *LetterForm {
+	in := &given
 	f := g.Organisation.Form
 	keys := NewKeyMap(t, ascii)
 	styles := NewStyles(ascii)
 	// problem is what is wrong with a field now, in words, or "".
 	problem := func(field letter.Field) string {
-		for _, p := range inputDetails(in).Check() {
+		for _, p := range inputDetails(*in).Check() {
 			if p.Field == field {
 				return t.T(p.MessageID, p.Data)
 			}
@@ -77,13 +93,53 @@ func AskDetails(t *i18n.Translator, g *content.Guide, ascii bool, in LetterInput
 		input(f.Contact, f.ContactHelp, &in.Contact, letter.MaxContact, letter.FieldContact, true),
 		input(f.Place, f.PlaceHelp, &in.Place, letter.MaxPlace, letter.FieldPlace, true),
 	)).WithKeyMap(keys.Huh).WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return styles.Huh })).WithShowErrors(false)
-	if err := form.Run(); err != nil {
-		if errors.Is(err, huh.ErrUserAborted) {
-			return letter.Details{}, ErrAborted
-		}
-		return letter.Details{}, err
+	// Done or stopped with Ctrl+C, the form ends the program; State says
+	// which.
+	form.SubmitCmd = tea.Quit
+	form.CancelCmd = tea.Quit
+	return &LetterForm{form: form, in: in, keys: keys}
+}
+
+// Init starts the form.
+func (f *LetterForm) Init() tea.Cmd { return f.form.Init() }
+
+// Update hands every message to the form, but Ctrl+Z and Ctrl+\, which
+// mean here what they mean in the wizard.
+func (f *LetterForm) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, used := f.keys.jobKey(msg, false); used {
+		return f, cmd
 	}
-	return inputDetails(in).Cleaned(), nil
+	if size, ok := msg.(tea.WindowSizeMsg); ok {
+		// huh counts its questions' height without the empty line above
+		// the key help: one line less, so that the help stays on screen.
+		size.Height--
+		msg = size
+	}
+	m, cmd := f.form.Update(msg)
+	if form, ok := m.(*huh.Form); ok {
+		f.form = form
+	}
+	return f, cmd
+}
+
+// View draws the form on the whole window, which it gives back at the end.
+func (f *LetterForm) View() tea.View {
+	v := tea.NewView(f.form.View())
+	v.AltScreen = true
+	return v
+}
+
+// Details returns the letter's details once the form is done: ErrAborted
+// when the person stopped it with Ctrl+C, ErrNotDone when it ended
+// otherwise (stopped from outside).
+func (f *LetterForm) Details() (letter.Details, error) {
+	switch f.form.State {
+	case huh.StateCompleted:
+		return inputDetails(*f.in).Cleaned(), nil
+	case huh.StateAborted:
+		return letter.Details{}, ErrAborted
+	}
+	return letter.Details{}, ErrNotDone
 }
 
 // inputDetails turns what was typed into the letter's details.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
@@ -30,6 +31,8 @@ type KeyMap struct {
 	AnyKey     key.Binding // any key: yes, still here (kiosk)
 	Yes        key.Binding // j or y: yes, in a dialog (which says what yes does there)
 	No         key.Binding // n or Esc: no, in a dialog
+	Suspend    key.Binding // Ctrl+Z: to the background, until the shell's fg
+	QuitNow    key.Binding // Ctrl+\: stop at once, as SIGQUIT does
 
 	Huh *huh.KeyMap
 }
@@ -61,6 +64,8 @@ func NewKeyMap(t *i18n.Translator, ascii bool) KeyMap {
 		AnyKey:     key.NewBinding(key.WithKeys(), key.WithHelp(t.T("keys.any"), t.T("keys.still_here"))),
 		Yes:        key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp(t.T("keys.yes_key"), t.T("keys.yes"))),
 		No:         key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp(t.T("keys.no_key"), t.T("keys.no"))),
+		Suspend:    key.NewBinding(key.WithKeys("ctrl+z")),
+		QuitNow:    key.NewBinding(key.WithKeys("ctrl+\\")),
 	}
 	k.Huh = huhKeys(k)
 	return k
@@ -109,4 +114,34 @@ func huhKeys(k KeyMap) *huh.KeyMap {
 	m.MultiSelect.GotoTop, m.MultiSelect.GotoBottom = off, off
 	m.MultiSelect.SelectAll, m.MultiSelect.SelectNone = off, off
 	return m
+}
+
+// QuitNowMsg is Ctrl+\ outside a kiosk: the program that runs the face
+// stops at once, as it stops on SIGQUIT, and gives the terminal back.
+type QuitNowMsg struct{}
+
+// jobKey is what Ctrl+Z and Ctrl+\ do on a full screen, as in any
+// terminal program: Ctrl+Z puts the program in the background (the
+// shell's fg brings it back), Ctrl+\ stops it. The terminal is in raw
+// mode, so they arrive as keys, not as the signals a shell would send. A
+// kiosk leaves neither way out open: there they do nothing at all. used
+// reports whether the message was one of these keys.
+func (k KeyMap) jobKey(msg tea.Msg, kiosk bool) (cmd tea.Cmd, used bool) {
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case key.Matches(press, k.Suspend):
+		if kiosk {
+			return nil, true
+		}
+		return tea.Suspend, true
+	case key.Matches(press, k.QuitNow):
+		if kiosk {
+			return nil, true
+		}
+		return func() tea.Msg { return QuitNowMsg{} }, true
+	}
+	return nil, false
 }

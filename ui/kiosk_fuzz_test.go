@@ -151,6 +151,8 @@ func (f *kioskFuzz) deliver(queue []tea.Msg, cmd tea.Cmd) []tea.Msg {
 		f.fail("the kiosk suspended itself (tea.Suspend)")
 	case tea.InterruptMsg:
 		f.fail("the kiosk was interrupted (tea.Interrupt)")
+	case QuitNowMsg:
+		f.fail("the kiosk asked to stop at once (Ctrl+\\)")
 	}
 	// Sequences, and the program's own messages (the clipboard, the
 	// window title), are not exported: run the first, drop the second.

@@ -98,6 +98,11 @@ func (m *Model) Init() tea.Cmd {
 // Update handles what belongs to the whole program, and hands the rest to
 // the wizard.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// Ctrl+Z and Ctrl+\ first: in a kiosk they do nothing, not even
+	// count as a key.
+	if cmd, used := m.w.c.keys.jobKey(msg, m.opts.Kiosk); used {
+		return m, cmd
+	}
 	if m.opts.Kiosk {
 		if cmd, used := m.kioskUpdate(msg); used {
 			return m, cmd
@@ -131,6 +136,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	return m, m.w.update(msg)
 }
+
+// Lang is the language the wizard speaks now: the person may have
+// switched it.
+func (m *Model) Lang() string { return m.opts.Lang }
 
 // restart replaces the wizard with a new one: every answer is forgotten.
 func (m *Model) restart(opts Options) tea.Cmd {

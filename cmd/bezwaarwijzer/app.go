@@ -129,6 +129,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 	}
 	a.lang = lang
 	s := &session{app: a, stdout: &checkedOutput{w: a.stdout}, t: i18n.MustNew(lang), lang: lang, clock: a.clock}
+	quitSignals.say(s.t.T("app.stopped"))
 	if s.g, err = content.Load(lang); err != nil {
 		fprintln(a.stderr, s.t.T("error.unexpected"))
 		return exitFail

@@ -78,8 +78,18 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 				in.Facebook = join(in.Facebook, acc.Name)
 			}
 		}
+		// The questions take the whole screen, under the wizard's rules:
+		// stopped from outside, nothing is written.
+		form := ui.NewLetterForm(t, s.g, s.useASCII(), in)
+		if _, err := s.fullScreen(cmd.Context(), form); err != nil {
+			var st *stopped
+			if errors.As(err, &st) {
+				return st
+			}
+			return failed(t.T("error.wizard"))
+		}
 		var err error
-		if d, err = ui.AskDetails(t, s.g, s.useASCII(), in); err != nil {
+		if d, err = form.Details(); err != nil {
 			if errors.Is(err, ui.ErrAborted) {
 				return failed(t.T("letter_cmd.aborted"))
 			}

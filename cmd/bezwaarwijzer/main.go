@@ -11,6 +11,11 @@ import (
 )
 
 func main() {
+	// First of all: SIGQUIT (Ctrl+\ in a shell) says that the program
+	// stopped, never dumps its goroutines.
+	lang, _ := i18n.Detect("", os.Getenv)
+	quitSignals.listen(os.Stderr, i18n.MustNew(lang).T("app.stopped"), os.Exit)
+
 	a := newApp()
 	a.consoleASCII = setUpConsole(os.Getenv)
 	code := a.run(context.Background(), os.Args[1:])

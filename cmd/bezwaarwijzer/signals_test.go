@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -69,9 +70,10 @@ func TestWizardStopsOnSIGTERM(t *testing.T) {
 
 // TestKioskForgetsThePrintedPageWhenStopped: a kiosk removes the page it
 // printed for a person when it stops, also when it is stopped from
-// outside: SIGTERM (kill, a shutdown) or SIGHUP (the terminal window is
-// closed, the way a visitor leaves a kiosk on Linux). Nothing of a person
-// may stay on a shared laptop (README, "Voor bibliotheken").
+// outside: SIGTERM (kill, a shutdown), SIGHUP (the terminal window is
+// closed, the way a visitor leaves a kiosk on Linux) or SIGQUIT (kill
+// -QUIT); it exits with 128 + the signal. Nothing of a person may stay on
+// a shared laptop (README, "Voor bibliotheken").
 func TestKioskForgetsThePrintedPageWhenStopped(t *testing.T) {
 	nl := i18n.MustNew("nl")
 	g, err := content.Load("nl")
@@ -81,7 +83,7 @@ func TestKioskForgetsThePrintedPageWhenStopped(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		sig  syscall.Signal
-	}{{"SIGTERM", syscall.SIGTERM}, {"SIGHUP", syscall.SIGHUP}} {
+	}{{"SIGTERM", syscall.SIGTERM}, {"SIGHUP", syscall.SIGHUP}, {"SIGQUIT", syscall.SIGQUIT}} {
 		t.Run(c.name, func(t *testing.T) {
 			sig := c.sig
 			tmp := t.TempDir()
@@ -132,8 +134,12 @@ func TestKioskForgetsThePrintedPageWhenStopped(t *testing.T) {
 			if err := syscall.Kill(pid, sig); err != nil {
 				t.Fatal(err)
 			}
-			if _, ok := term.waitWithin(5*time.Second, "EXIT="); !ok {
+			screen, ok := term.waitWithin(5*time.Second, "EXIT=")
+			if !ok {
 				t.Fatalf("the kiosk did not stop on %s:\n%s", c.name, shown(term.screen(false)))
+			}
+			if want := fmt.Sprintf("EXIT=%d", 128+int(sig)); !strings.Contains(screen, want) {
+				t.Errorf("after %s, want %s:\n%s", c.name, want, shown(screen))
 			}
 			if _, err := os.Stat(pages[0]); err == nil {
 				t.Errorf("after %s the printed page is still there for the next visitor: %s", c.name, pages[0])

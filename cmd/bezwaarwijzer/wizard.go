@@ -3,9 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"os"
-	"os/signal"
-	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -28,60 +25,22 @@ func (s *session) runWizard(ctx context.Context) error {
 	if err != nil {
 		return failed(s.t.T("error.unexpected"))
 	}
-	// Ten frames a second: a screen follows a key within 100 ms, and the
-	// renderer, which wakes for every frame, costs next to nothing while
-	// the wizard waits (at Bubble Tea's 60 it costs more than a kiosk
-	// should spend waiting; see README, performance).
-	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(10)}
-	if profile, ok := s.colorProfile(); ok {
-		opts = append(opts, tea.WithColorProfile(profile))
-	}
-	// The wizard handles the signals that stop it from outside itself, so
-	// that it gives the terminal back, forgets a kiosk's pages, and then
-	// says how it ended: SIGTERM (kill, a shutdown; on Windows, closing the
-	// console window), SIGHUP (the terminal closed), SIGINT (kill -INT:
-	// Ctrl+C in the wizard is a key).
-	opts = append(opts, tea.WithoutSignalHandler())
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGHUP, os.Interrupt)
-	defer signal.Stop(sigs)
-	p := tea.NewProgram(m, opts...)
-	done := make(chan struct{})
-	got := make(chan os.Signal, 1)
-	go func() {
-		select {
-		case sig := <-sigs:
-			got <- sig
-			p.Quit()
-		case <-done:
+	final, err := s.fullScreen(ctx, m)
+	var st *stopped
+	if errors.As(err, &st) {
+		// Said in the language the person chose last.
+		if w, ok := final.(*ui.Model); ok {
+			if t, err := i18n.New(w.Lang()); err == nil {
+				st.msg = t.T("app.stopped")
+			}
 		}
-	}()
-	_, err = p.Run()
-	close(done)
-	if s.kiosk {
-		s.temporary.removeAll()
-	}
-	select {
-	case sig := <-got:
-		return &stopped{sig: sig, msg: s.t.T("app.stopped")}
-	default:
+		return st
 	}
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, context.Canceled) {
 		return failed(s.t.T("error.wizard"))
 	}
 	return nil
 }
-
-// stopped is the wizard stopped by a signal from outside: a short sentence,
-// and the exit code a shell gives a program that a signal ended (143 for
-// SIGTERM), so that a script or a kiosk's supervisor can tell it from done
-// (0) and failed (1).
-type stopped struct {
-	sig os.Signal
-	msg string
-}
-
-func (e *stopped) Error() string { return e.msg }
 
 // runAccessible walks the guide line by line, for screen readers. It needs
 // no terminal: its input may come from anywhere.

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+)
+
+// Ctrl+Z and Ctrl+\ on a full screen: the terminal is in raw mode, so they
+// reach the program as keys. Outside a kiosk they ask the program that runs
+// the face to go to the background or to stop; in a kiosk they do nothing.
+// What the program then does with the request is tested through the built
+// program (cmd/bezwaarwijzer, signals_more_test.go).
+
+var (
+	ctrlZ         = tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl}
+	ctrlBackslash = tea.KeyPressMsg{Code: '\\', Mod: tea.ModCtrl}
+)
+
+// result runs cmd, briefly, and returns its message: nil when there is no
+// command or it is a timer.
+func result(cmd tea.Cmd) tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		return msg
+	case <-time.After(50 * time.Millisecond):
+		return nil
+	}
+}
+
+func TestJobKeysInTheWizard(t *testing.T) {
+	opts, _ := testOptions("nl", weekBefore)
+	m, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Init()
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if ctrlZ.String() != "ctrl+z" || ctrlBackslash.String() != `ctrl+\` {
+		t.Fatalf("the keys are named %q and %q", ctrlZ.String(), ctrlBackslash.String())
+	}
+
+	_, cmd := m.Update(ctrlZ)
+	if _, ok := result(cmd).(tea.SuspendMsg); !ok {
+		t.Errorf("Ctrl+Z gives %T, want a request to suspend", result(cmd))
+	}
+	_, cmd = m.Update(ctrlBackslash)
+	if _, ok := result(cmd).(QuitNowMsg); !ok {
+		t.Errorf(`Ctrl+\ gives %T, want a request to stop at once`, result(cmd))
+	}
+}
+
+func TestJobKeysDoNothingInAKiosk(t *testing.T) {
+	for _, press := range []tea.KeyPressMsg{ctrlZ, ctrlBackslash} {
+		t.Run(press.String(), func(t *testing.T) {
+			k := newKiosk(t, "nl")
+			w := k.midWalk()
+			before := k.screen()
+			k.now = k.now.Add(time.Minute)
+			_, cmd := k.m.Update(press)
+			msgs := drain(k.m, cmd)
+			for _, msg := range msgs {
+				switch msg.(type) {
+				case tea.SuspendMsg, QuitNowMsg, tea.QuitMsg, tea.InterruptMsg:
+					t.Errorf("%s in a kiosk gives %T: a way out", press, msg)
+				}
+			}
+			if k.m.w != w || w.confirm != nil || k.screen() != before {
+				t.Errorf("%s in a kiosk changed the screen:\n%s", press, k.screen())
+			}
+			// Not even a key: the kiosk's idle time runs on.
+			if !k.m.lastInput.Equal(weekBefore) {
+				t.Errorf("%s counted as a key in a kiosk", press)
+			}
+		})
+	}
+}
+
+func TestJobKeysInTheLetterForm(t *testing.T) {
+	tr := i18n.MustNew("nl")
+	g, err := content.Load("nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := NewLetterForm(tr, g, false, LetterInput{Org: "Gemeente Testdorp"})
+	f.Init()
+	f.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if v := f.View(); !v.AltScreen || !strings.Contains(ansi.Strip(v.Content), g.Organisation.Form.Org) {
+		t.Errorf("the form is not drawn on the whole screen:\n%s", ansi.Strip(v.Content))
+	}
+
+	_, cmd := f.Update(ctrlZ)
+	if _, ok := result(cmd).(tea.SuspendMsg); !ok {
+		t.Errorf("Ctrl+Z gives %T, want a request to suspend", result(cmd))
+	}
+	_, cmd = f.Update(ctrlBackslash)
+	if _, ok := result(cmd).(QuitNowMsg); !ok {
+		t.Errorf(`Ctrl+\ gives %T, want a request to stop at once`, result(cmd))
+	}
+	// Ended before the person was done (stopped from outside): nothing
+	// of what was asked may be used.
+	if _, err := f.Details(); !errors.Is(err, ErrNotDone) {
+		t.Errorf("details of an unfinished form: %v, want ErrNotDone", err)
+	}
+	// Ctrl+C is the person's own way out.
+	_, cmd = f.Update(keyMsg("ctrl+c"))
+	if _, ok := result(cmd).(tea.QuitMsg); !ok {
+		t.Errorf("Ctrl+C gives %T, want the end of the program", result(cmd))
+	}
+	if _, err := f.Details(); !errors.Is(err, ErrAborted) {
+		t.Errorf("details after Ctrl+C: %v, want ErrAborted", err)
+	}
+}

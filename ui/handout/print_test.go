@@ -3,11 +3,13 @@
 package handout
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/printtest"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
@@ -15,31 +17,92 @@ import (
 
 var anySpace = regexp.MustCompile(`\s+`)
 
-// TestPrinted prints the Dutch page for both apps with a real browser, as
-// a volunteer would, and reads the PDF back.
+// TestPrinted prints the Dutch page with a real browser, as a volunteer
+// would, and reads the PDF back: for both apps at most 4 sheets, for one
+// app at most 2, and the sources never alone on a sheet. It prints with
+// Arial's metrics (Liberation Sans) and with the wider DejaVu Sans that a
+// computer without Arial uses.
 func TestPrinted(t *testing.T) {
-	printed := printtest.Print(t, render(t, "nl", nil, afterDeadline))
-	pages := len(printed.Sheets)
-	t.Logf("%d pages", pages)
-	// One or two sheets per app.
-	if pages < 2 || pages > 4 {
-		t.Errorf("%d pages, want 2 to 4", pages)
-	}
-	if err := printed.A4(); err != nil {
-		t.Error(err)
-	}
-	sheets := printed.Sheets
-	text := strings.Join(sheets, "\f")
-	flat := anySpace.ReplaceAllString(text, " ")
 	g := guide(t, "nl")
-	tr := i18n.MustNew("nl")
-	for _, s := range []string{printDate["nl"], "Bezwaar maken bij Facebook", "Bezwaar maken bij Instagram"} {
-		if !strings.Contains(flat, s) {
-			t.Errorf("the printed page does not show %q", s)
+	// A guide with twice the sources: they no longer fit under the last
+	// app, and must not go to a sheet of their own.
+	more := *g
+	more.Sources = slices.Concat(g.Sources, g.Sources)
+	cases := []struct {
+		name      string
+		guide     *content.Guide
+		apps      []string
+		maxSheets int // 0: not a page people get
+	}{
+		{"both apps", g, nil, 4},
+		{"instagram", g, []string{"instagram"}, 2},
+		{"facebook", g, []string{"facebook"}, 2},
+		{"twice the sources", &more, []string{"instagram"}, 0},
+	}
+	var pages []string
+	for _, c := range cases {
+		var b bytes.Buffer
+		if err := Render(&b, Options{T: i18n.MustNew("nl"), Guide: c.guide, Apps: c.apps, Now: afterDeadline}); err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, b.String())
+	}
+	for _, fonts := range printtest.EveryFonts {
+		t.Run(fonts.String(), func(t *testing.T) {
+			printed := printtest.PrintEach(t, pages, fonts)
+			for i, c := range cases {
+				t.Run(c.name, func(t *testing.T) {
+					p := printed[i]
+					n := len(p.Sheets)
+					t.Logf("%d sheets; %.0f mm of paper under the text on the last", n, p.Below[n-1]/72*25.4)
+					if c.maxSheets > 0 && n > c.maxSheets {
+						t.Errorf("%d sheets, want at most %d", n, c.maxSheets)
+					}
+					if err := p.A4(); err != nil {
+						t.Error(err)
+					}
+					checkSources(t, p.Sheets)
+					if c.maxSheets > 0 {
+						checkPrinted(t, p.Sheets, chosenApps(g, c.apps))
+					}
+				})
+			}
+		})
+	}
+}
+
+// checkSources fails when the sources start before the last sheet (then
+// the last holds only sources), or when nothing comes before them there.
+func checkSources(t *testing.T, sheets []string) {
+	t.Helper()
+	title := i18n.MustNew("nl").T("handout.sources")
+	last := strings.TrimSpace(sheets[len(sheets)-1])
+	for i, sheet := range sheets[:len(sheets)-1] {
+		if strings.Contains(sheet, title) {
+			t.Errorf("the sources start on sheet %d of %d", i+1, len(sheets))
 		}
 	}
-	for i, a := range g.FormApps() {
+	if i := strings.Index(last, title); i < 0 {
+		t.Errorf("the sources are not on the last sheet (%d)", len(sheets))
+	} else if i == 0 {
+		t.Errorf("sheet %d, the last, holds only the sources", len(sheets))
+	}
+}
+
+// checkPrinted fails when the page's date, titles or forms are not on it
+// as a person needs them.
+func checkPrinted(t *testing.T, sheets []string, apps []content.App) {
+	t.Helper()
+	flat := anySpace.ReplaceAllString(strings.Join(sheets, "\f"), " ")
+	tr := i18n.MustNew("nl")
+	if !strings.Contains(flat, printDate["nl"]) {
+		t.Errorf("the printed page does not show %q", printDate["nl"])
+	}
+	for i, a := range apps {
 		title := tr.T("handout.app", i18n.Data{"App": a.Name})
+		if !strings.Contains(flat, title) {
+			t.Errorf("the printed page does not show %q", title)
+		}
 		// The address may be broken over lines; the address, its digits
 		// and the words about the code must be on one sheet.
 		found := false

@@ -3,6 +3,7 @@
 package letter
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -11,48 +12,93 @@ import (
 
 // TestPrinted prints the Dutch letter with a real browser, as a clerk
 // would, and reads the PDF back: A4, all of it there, and the greeting,
-// the name and the date together on the last sheet, also when the accounts
-// make the letter longer than one sheet.
+// the name and the date together on the last sheet, never alone there. It
+// prints with Arial's metrics (Liberation Sans) and with the wider DejaVu
+// Sans that a computer without Arial uses.
 func TestPrinted(t *testing.T) {
-	t.Run("testdorp", func(t *testing.T) {
-		sheets := printed(t, testdorp)
-		if len(sheets) != 1 {
-			t.Errorf("%d sheets, want 1", len(sheets))
+	for _, fonts := range printtest.EveryFonts {
+		t.Run(fonts.String(), func(t *testing.T) {
+			t.Run("testdorp", func(t *testing.T) {
+				printed := printtest.Print(t, htmlPage(t, "nl", testdorp), fonts)
+				if err := printed.A4(); err != nil {
+					t.Error(err)
+				}
+				sheets := printed.Sheets
+				if len(sheets) != 1 {
+					t.Errorf("%d sheets, want 1", len(sheets))
+				}
+				flat := oneLine(strings.Join(sheets, " "))
+				for _, s := range []string{"Onderwerp:", "Namens Gemeente Testdorp maken wij bezwaar", "@gemeentetestdorp (Instagram)",
+					"artikel 21", "schriftelijk", "communicatie@testdorp.nl"} {
+					if !strings.Contains(flat, s) {
+						t.Errorf("the printed letter does not show %q", s)
+					}
+				}
+				checkEnd(t, sheets, testdorp.Org)
+				t.Logf("%d sheet(s); %.0f mm of paper under the date", len(sheets), mm(printed.Below[len(sheets)-1]))
+			})
+			// Every number of accounts, each a line longer than the one
+			// before: wherever the sheet ends, the closing is not left alone
+			// on the next. Then the longest accounts and name there can be.
+			t.Run("1 to 20 accounts", func(t *testing.T) {
+				var pages []string
+				for n := 1; n <= MaxAccounts; n++ {
+					pages = append(pages, htmlPage(t, "nl", with(func(d *Details) { d.Accounts = accounts(n) })))
+				}
+				pages = append(pages, htmlPage(t, "nl", longest()))
+				oneSheet := 0
+				for i, printed := range printtest.PrintEach(t, pages, fonts) {
+					if err := printed.A4(); err != nil {
+						t.Error(err)
+					}
+					sheets := printed.Sheets
+					if i == MaxAccounts {
+						t.Run("longest", func(t *testing.T) { checkEnd(t, sheets, longest().Cleaned().Org) })
+						t.Logf("the longest letter takes %d sheets", len(sheets))
+						continue
+					}
+					t.Run(fmt.Sprint(i+1), func(t *testing.T) {
+						checkEnd(t, sheets, testdorp.Org)
+						if len(sheets) > 2 {
+							t.Errorf("%d sheets, want 1 or 2", len(sheets))
+						}
+					})
+					if len(sheets) == 1 {
+						oneSheet = i + 1
+					}
+				}
+				t.Logf("up to %d accounts fit on one sheet", oneSheet)
+			})
+		})
+	}
+}
+
+// longest is a letter with the most and longest accounts, and the longest
+// name, that the letter takes.
+func longest() Details {
+	return with(func(d *Details) {
+		d.Org = strings.Repeat("Vereniging ", MaxOrg/len("Vereniging "))
+		d.Accounts = nil
+		for i := range MaxAccounts {
+			name := fmt.Sprintf("https://www.facebook.com/%02d-%s", i, strings.Repeat("lange-naam-", MaxAccount/len("lange-naam-")))
+			d.Accounts = append(d.Accounts, Account{Name: name[:MaxAccount]})
 		}
-		flat := oneLine(strings.Join(sheets, " "))
-		for _, s := range []string{"Onderwerp:", "Namens Gemeente Testdorp maken wij bezwaar", "@gemeentetestdorp (Instagram)",
-			"artikel 21", "schriftelijk", "communicatie@testdorp.nl"} {
-			if !strings.Contains(flat, s) {
-				t.Errorf("the printed letter does not show %q", s)
-			}
-		}
-		checkEnd(t, sheets)
-	})
-	t.Run("20 accounts", func(t *testing.T) {
-		sheets := printed(t, with(func(d *Details) { d.Accounts = accounts(MaxAccounts) }))
-		if len(sheets) != 2 {
-			t.Errorf("%d sheets, want 2", len(sheets))
-		}
-		checkEnd(t, sheets)
 	})
 }
 
 // checkEnd fails when the greeting, the name and the date are not together
-// at the end of the last sheet.
-func checkEnd(t *testing.T, sheets []string) {
+// at the end of the last sheet, or when they are all there is on it.
+func checkEnd(t *testing.T, sheets []string, org string) {
 	t.Helper()
 	last := oneLine(sheets[len(sheets)-1])
-	if !strings.HasSuffix(last, "Met vriendelijke groet, Gemeente Testdorp Testdorp, 22 november 2026") {
+	end := oneLine("Met vriendelijke groet, " + org + " Testdorp, 22 november 2026")
+	if !strings.HasSuffix(last, end) {
 		t.Errorf("the greeting, the name and the date are not together at the end:\n%s", last)
+	}
+	if strings.TrimSuffix(last, end) == "" {
+		t.Errorf("the greeting, the name and the date are alone on sheet %d", len(sheets))
 	}
 }
 
-// printed prints the Dutch letter to A4 and returns the text of its sheets.
-func printed(t *testing.T, d Details) []string {
-	t.Helper()
-	printed := printtest.Print(t, htmlPage(t, "nl", d))
-	if err := printed.A4(); err != nil {
-		t.Error(err)
-	}
-	return printed.Sheets
-}
+// mm converts points to millimetres.
+func mm(pt float64) float64 { return pt / 72 * 25.4 }

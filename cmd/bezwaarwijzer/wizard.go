@@ -86,16 +86,46 @@ func (e *stopped) Error() string { return e.msg }
 // runAccessible walks the guide line by line, for screen readers. It needs
 // no terminal: its input may come from anywhere.
 func (s *session) runAccessible() error {
+	// The terminal stays in its normal (cooked) mode here, so Ctrl+C, Ctrl+\
+	// and, in a kiosk, Ctrl+Z arrive as signals; the walk decides what they
+	// do (accessible.Signals). Outside a kiosk Ctrl+Z is not caught: the
+	// shell suspends the program as usual.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, accessible.Signals(s.kiosk)...)
+	defer signal.Stop(sigs)
+	writeFile := savefile.Write
+	if s.kiosk {
+		writeFile = nil // a kiosk writes nothing to disk
+	}
 	err := accessible.Run(accessible.Options{
 		Lang: s.lang, Clock: s.clock, Practice: s.practice,
 		Browser: s.browser, CanBrowse: s.mayBrowse(),
-		In: s.stdin, Out: s.stdout,
-		WriteFile: savefile.Write,
+		In: s.stdin, Out: s.stdout, Terminal: accessible.IsTerminal(s.stdin),
+		WriteFile: writeFile,
+		Kiosk:     s.kiosk, Idle: s.idle, Signals: sigs,
 	})
-	if err != nil {
+	var stop *accessible.Stopped
+	var bad *accessible.ReadError
+	switch {
+	case errors.As(err, &stop):
+		return &stopped{sig: stop.Signal, msg: translator(stop.Lang, s.t).T("app.stopped")}
+	case errors.As(err, &bad) && errors.Is(err, accessible.ErrLineTooLong):
+		return failed(translator(bad.Lang, s.t).T("lines.line_too_long"))
+	case errors.As(err, &bad):
+		return failed(translator(bad.Lang, s.t).T("lines.cannot_read"))
+	case err != nil:
 		return failed(s.t.T("error.unexpected"))
 	}
 	return nil
+}
+
+// translator is lang's translator: the line-by-line walk may have switched
+// language, and says how it ended in the language it was in.
+func translator(lang string, fallback *i18n.Translator) *i18n.Translator {
+	if t, err := i18n.New(lang); err == nil {
+		return t
+	}
+	return fallback
 }
 
 // printSteps makes the printable page in the wizard's language (which the

@@ -14,11 +14,7 @@ import (
 // unless force is set: nothing a person made is lost by accident. Every
 // failure is a sentence that says what to do.
 func (s *session) writeNew(path string, data []byte, force bool) error {
-	write := s.writeFile
-	if write == nil {
-		write = savefile.Write
-	}
-	if err := write(path, data, force); err != nil {
+	if err := s.fileWriter()(path, data, force); err != nil {
 		return failed(s.t.T(savefile.MessageID(err), i18n.Data{"Path": typed.EchoPath(path), "Dir": typed.EchoPath(filepath.Dir(path))}))
 	}
 	return nil
@@ -70,3 +66,12 @@ func (o *checkedOutput) Fd() uintptr {
 func (o *checkedOutput) Read([]byte) (int, error) { return 0, io.EOF }
 
 func (o *checkedOutput) Close() error { return nil }
+
+// fileWriter is how this run writes the files a person asks for: the
+// app's writer, which tests replace, or savefile.Write.
+func (s *session) fileWriter() func(path string, data []byte, overwrite bool) error {
+	if s.writeFile != nil {
+		return s.writeFile
+	}
+	return savefile.Write
+}

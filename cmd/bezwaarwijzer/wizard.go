@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"os"
+	"os/signal"
+	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -10,7 +13,6 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/accessible"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // runWizard starts the wizard on the terminal, or line by line.
@@ -45,16 +47,56 @@ func (s *session) runWizard(ctx context.Context) error {
 // runAccessible walks the guide line by line, for screen readers. It needs
 // no terminal: its input may come from anywhere.
 func (s *session) runAccessible() error {
+	// The terminal stays in its normal (cooked) mode here, so Ctrl+C, Ctrl+\
+	// and, in a kiosk, Ctrl+Z arrive as signals; the walk decides what they
+	// do (accessible.Signals). Outside a kiosk Ctrl+Z is not caught: the
+	// shell suspends the program as usual.
+	// SIGQUIT reaches the walk through the program's own relay (see
+	// claimQuit): a second Notify would let the relay's fallback end a
+	// kiosk that must not end.
+	sigs := make(chan os.Signal, 1)
+	var others []os.Signal
+	for _, sig := range accessible.Signals(s.kiosk) {
+		if sig != syscall.SIGQUIT {
+			others = append(others, sig)
+		}
+	}
+	signal.Notify(sigs, others...)
+	defer signal.Stop(sigs)
+	defer claimQuit(sigs)()
+	writeFile := s.fileWriter()
+	if s.kiosk {
+		writeFile = nil // a kiosk writes nothing to disk
+	}
 	err := accessible.Run(accessible.Options{
 		Lang: s.lang, Clock: s.clock, Practice: s.practice,
 		Browser: s.browser, CanBrowse: s.mayBrowse(),
-		In: s.stdin, Out: s.stdout,
-		WriteFile: savefile.Write,
+		In: s.stdin, Out: s.stdout, Terminal: accessible.IsTerminal(s.stdin),
+		WriteFile: writeFile,
+		Kiosk:     s.kiosk, Idle: s.idle, Signals: sigs,
 	})
-	if err != nil {
+	var stop *accessible.Stopped
+	var bad *accessible.ReadError
+	switch {
+	case errors.As(err, &stop):
+		return &stopped{sig: stop.Signal, msg: translator(stop.Lang, s.t).T("app.stopped")}
+	case errors.As(err, &bad) && errors.Is(err, accessible.ErrLineTooLong):
+		return failed(translator(bad.Lang, s.t).T("lines.line_too_long"))
+	case errors.As(err, &bad):
+		return failed(translator(bad.Lang, s.t).T("lines.cannot_read"))
+	case err != nil:
 		return failed(s.t.T("error.unexpected"))
 	}
 	return nil
+}
+
+// translator is lang's translator: the line-by-line walk may have switched
+// language, and says how it ended in the language it was in.
+func translator(lang string, fallback *i18n.Translator) *i18n.Translator {
+	if t, err := i18n.New(lang); err == nil {
+		return t
+	}
+	return fallback
 }
 
 // printSteps makes the printable page in the wizard's language (which the
@@ -87,7 +129,7 @@ func (s *session) wizardOptions() ui.Options {
 		Kiosk:     s.kiosk,
 		Idle:      s.idle,
 		Print:     s.printSteps,
-		WriteFile: savefile.Write,
+		WriteFile: s.fileWriter(),
 		OnReset: func() {
 			if s.kiosk {
 				s.temporary.removeAll()

@@ -6,10 +6,11 @@
 package accessible
 
 import (
-	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -36,29 +37,85 @@ type Options struct {
 	In        io.Reader
 	Out       io.Writer
 	// WriteFile saves the organisation's letter; an existing file is kept
-	// unless overwrite is set (package savefile). Nil: no saving.
+	// unless overwrite is set (package savefile). Nil: no saving. A kiosk
+	// never saves, whatever is set here.
 	WriteFile func(path string, data []byte, overwrite bool) error
+
+	// Kiosk is kiosk mode (DESIGN.md, "Kiosk mode"): there is no way to
+	// stop, Ctrl+C and the end of the input start over, a pause asks "Ben
+	// je er nog?" and then starts over, and nothing is saved.
+	Kiosk bool
+	// Idle is how long a kiosk waits for a line before it asks whether
+	// the person is still there (0: DefaultIdle).
+	Idle time.Duration
+	// Terminal says that In is a terminal (see IsTerminal): there, reading
+	// goes on after an end of input (Ctrl+D). Elsewhere it is for good.
+	Terminal bool
+	// Signals are the signals the mode reacts to (see Signals): cmd
+	// wires them with signal.Notify, tests send their own. Nil: none.
+	Signals <-chan os.Signal
+	// After is the clock's timer (nil: time.After); tests pass a fake.
+	After func(time.Duration) <-chan time.Time
+	// Context ends the walk from outside (nil: nothing does). A kiosk
+	// never ends by itself; tests end it this way.
+	Context context.Context
 }
+
+// DefaultIdle is how long a kiosk waits by default, as the wizard does
+// (ui.DefaultIdle, the default of --idle).
+const DefaultIdle = 3 * time.Minute
+
+// stillThereFor is how long "Ben je er nog?" waits for an answer.
+const stillThereFor = 30 * time.Second
 
 // errStop ends the walk: the person chose to stop, or the input ended.
 var errStop = errors.New("stop")
 
 // Run walks the person through the guide until they stop or the input
-// ends; both end it quietly, with a nil error.
+// ends; both end it with a nil error. A signal that stops it is a
+// *Stopped, input that cannot be read a *ReadError. In kiosk mode it never
+// ends by itself.
 func Run(o Options) error {
 	if o.Clock == nil {
 		o.Clock = time.Now
 	}
-	w, err := newWalker(o, o.Lang)
+	if o.After == nil {
+		o.After = time.After
+	}
+	if o.Idle <= 0 {
+		o.Idle = DefaultIdle
+	}
+	if o.Context == nil {
+		o.Context = context.Background()
+	}
+	// The reading ends with the walk, even a read that still waits.
+	reading, stop := context.WithCancel(o.Context)
+	defer stop()
+	src := o.In
+	if o.Terminal {
+		if tty, ok := stoppable(o.In); ok {
+			defer tty.Close()
+			src = tty
+		}
+	}
+	in := newInput(src, reading.Done())
+	langs := languages{}
+	w, err := newWalker(o, o.Lang, in, langs)
 	if err != nil {
 		return err
 	}
 	for {
 		err := w.step()
-		if errors.Is(err, errStop) {
+		switch {
+		case errors.Is(err, errStop):
 			return nil
-		}
-		if err != nil {
+		case errors.Is(err, errStartOver):
+			// A new walk in the language the program started in: nothing
+			// of the last one is kept but the input.
+			if w, err = newWalker(o, o.Lang, in, langs); err != nil {
+				return err
+			}
+		case err != nil:
 			return err
 		}
 	}
@@ -69,8 +126,10 @@ type walker struct {
 	o   Options
 	t   *i18n.Translator
 	g   *content.Guide
-	in  *bufio.Scanner
+	in  *input
 	out io.Writer
+	// langs are the languages loaded in this run, kept for the next walk.
+	langs languages
 
 	answers  flow.Answers
 	screen   flow.Screen
@@ -79,21 +138,46 @@ type walker struct {
 	reached  map[string]bool // step keys whose last step was seen
 	audience string          // a person, or an organisation for its accounts
 	org      [5]string       // what the organisation typed, by question
+	// started is set once the person has left the welcome screen: from
+	// then on there may be something to forget (see fresh).
+	started bool
 }
 
-func newWalker(o Options, lang string) (*walker, error) {
-	t, err := i18n.New(lang)
-	if err != nil {
-		return nil, err
-	}
-	g, err := content.Load(lang)
+func newWalker(o Options, lang string, in *input, langs languages) (*walker, error) {
+	l, err := langs.get(lang)
 	if err != nil {
 		return nil, err
 	}
 	return &walker{
-		o: o, t: t, g: g, in: bufio.NewScanner(o.In), out: o.Out,
+		o: o, t: l.t, g: l.g, in: in, out: o.Out, langs: langs,
 		opened: map[string]bool{}, reached: map[string]bool{}, audience: content.AudiencePerson,
 	}, nil
+}
+
+// languages are the words and the guide of each language, loaded once a
+// run: a kiosk starts over often, and loading takes milliseconds. The walk
+// only reads them.
+type languages map[string]language
+
+type language struct {
+	t *i18n.Translator
+	g *content.Guide
+}
+
+func (ls languages) get(lang string) (language, error) {
+	if l, ok := ls[lang]; ok {
+		return l, nil
+	}
+	t, err := i18n.New(lang)
+	if err != nil {
+		return language{}, err
+	}
+	g, err := content.Load(lang)
+	if err != nil {
+		return language{}, err
+	}
+	ls[lang] = language{t, g}
+	return ls[lang], nil
 }
 
 // The ways a screen can end.
@@ -142,20 +226,23 @@ func (w *walker) step() error {
 		w.answers, w.history, w.screen = flow.Answers{}, nil, flow.Screen{Kind: flow.Welcome}
 		w.opened, w.reached = map[string]bool{}, map[string]bool{}
 		w.audience, w.org = content.AudiencePerson, [5]string{}
+		w.started = false
 	case otherLanguage:
 		for _, lang := range i18n.Languages {
 			if lang != w.t.Lang() {
-				other, err := newWalker(w.o, lang)
+				other, err := newWalker(w.o, lang, w.in, w.langs)
 				if err != nil {
 					return err
 				}
-				other.in = w.in
 				*w = *other
 				break
 			}
 		}
 	case stop:
 		return errStop
+	}
+	if w.screen.Kind != flow.Welcome {
+		w.started = true
 	}
 	return nil
 }
@@ -182,8 +269,12 @@ func (w *walker) show(s flow.Screen) (move, error) {
 		if g.Deadline.CountdownAt(w.o.Clock()).Passed {
 			w.text(g.Deadline.Note)
 		}
-		return w.menu([]string{t.T("welcome.begin"), t.T("welcome.organisation"), t.T("welcome.info"), t.T("welcome.language"), t.T("welcome.stop")},
-			[]move{next, asOrganisation, goInfo, otherLanguage, stop})
+		labels := []string{t.T("welcome.begin"), t.T("welcome.organisation"), t.T("welcome.info"), t.T("welcome.language")}
+		moves := []move{next, asOrganisation, goInfo, otherLanguage}
+		if !w.o.Kiosk { // a kiosk does not stop
+			labels, moves = append(labels, t.T("welcome.stop")), append(moves, stop)
+		}
+		return w.menu(labels, moves)
 	case flow.Explain:
 		p := g.Explain[s.Index]
 		w.text(t.T("explain.progress", i18n.Data{"N": s.Index + 1, "Total": len(g.Explain)}))
@@ -242,8 +333,12 @@ func (w *walker) page(title, body string) (move, error) {
 
 // goOn waits for Enter (go on), or the word for back or stop.
 func (w *walker) goOn() (move, error) {
+	prompt := w.t.T("acc.prompt_next")
+	if w.o.Kiosk {
+		prompt = w.t.T("lines.prompt_next_kiosk")
+	}
 	for {
-		answer, err := w.ask(w.t.T("acc.prompt_next"), len(w.history) > 0)
+		answer, err := w.ask(prompt, len(w.history) > 0)
 		if err != nil {
 			return 0, err
 		}
@@ -259,19 +354,19 @@ func (w *walker) goOn() (move, error) {
 
 // ask prints a prompt and reads one line. The words for back and stop
 // work at every prompt: back returns "\x00back" when there is a way back,
-// stop asks first and ends the walk. The end of the input is a stop too.
+// stop asks first and ends the walk (in a kiosk: starts over). The end of
+// the input is a stop too (in a kiosk: a start over).
 func (w *walker) ask(prompt string, canGoBack bool) (string, error) {
 	for {
-		w.prompt(prompt)
-		if !w.in.Scan() {
-			return "", errStop
+		line, err := w.readLine(prompt)
+		if err != nil {
+			return "", err
 		}
-		answer := strings.ToLower(strings.TrimSpace(w.in.Text()))
+		answer := strings.ToLower(strings.TrimSpace(line))
 		switch {
 		case w.isWord(answer, "acc.words_stop"):
-			yes, err := w.yesNo(w.t.T("acc.stop_sure"))
-			if err != nil || yes {
-				return "", errStop
+			if err := w.confirmStop(); err != nil {
+				return "", err
 			}
 			continue
 		case w.isWord(answer, "acc.words_back"):
@@ -288,11 +383,11 @@ func (w *walker) ask(prompt string, canGoBack bool) (string, error) {
 // yesNo asks a yes-or-no question until it gets an answer it knows.
 func (w *walker) yesNo(question string) (bool, error) {
 	for {
-		w.prompt(question + " " + w.t.T("acc.prompt_yes_no"))
-		if !w.in.Scan() {
-			return false, errStop
+		line, err := w.readLine(question + " " + w.t.T("acc.prompt_yes_no"))
+		if err != nil {
+			return false, err
 		}
-		answer := strings.ToLower(strings.TrimSpace(w.in.Text()))
+		answer := strings.ToLower(strings.TrimSpace(line))
 		switch {
 		case w.isWord(answer, "acc.words_yes"):
 			return true, nil
@@ -545,10 +640,18 @@ func (w *walker) done() (move, error) {
 		}
 		w.text("- " + t.List(names) + ": " + t.T(item.MessageID(), data))
 	}
-	if w.answers.Route() == content.RouteComputer && len(w.answers.FormApps(g)) > 0 {
+	// On a kiosk where the browser was opened, logging out is what
+	// matters most, as in the wizard.
+	switch {
+	case w.o.Kiosk && len(w.opened) > 0:
+		w.text("- " + t.T("done.log_out_kiosk"))
+	case w.answers.Route() == content.RouteComputer && len(w.answers.FormApps(g)) > 0:
 		w.text("- " + t.T("done.log_out"))
 	}
 	w.text(g.Done.Body)
+	if w.o.Kiosk { // a kiosk does not stop
+		return w.menu([]string{t.T("done.again"), t.T("done.info")}, []move{restart, goInfo})
+	}
 	return w.menu([]string{t.T("done.again"), t.T("done.info"), t.T("done.stop")}, []move{restart, goInfo, stop})
 }
 

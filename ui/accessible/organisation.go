@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
@@ -35,10 +36,16 @@ func (w *walker) orgQuestion(i int) (move, error) {
 	w.heading(title)
 	w.text(help)
 	for {
-		if w.org[i] != "" {
-			w.text(w.t.T("acc.current", i18n.Data{"Answer": w.org[i]}))
+		// What was typed goes back to the screen, so it is cleaned of
+		// escape sequences and controls first (cut nowhere).
+		if shown := typed.Clean(w.org[i], len(w.org[i])); shown != "" {
+			w.text(w.t.T("acc.current", i18n.Data{"Answer": shown}))
 		}
-		answer, err := w.askTyped(w.t.T("acc.prompt_type"))
+		prompt := w.t.T("acc.prompt_type")
+		if w.o.Kiosk {
+			prompt = w.t.T("lines.prompt_type_kiosk")
+		}
+		answer, err := w.askTyped(prompt)
 		if err != nil {
 			return 0, err
 		}
@@ -92,16 +99,15 @@ func (w *walker) details() letter.Details {
 // keeps its capitals. The words for back and stop still work.
 func (w *walker) askTyped(prompt string) (string, error) {
 	for {
-		w.prompt(prompt)
-		if !w.in.Scan() {
-			return "", errStop
+		line, err := w.readLine(prompt)
+		if err != nil {
+			return "", err
 		}
-		answer := strings.TrimSpace(w.in.Text())
+		answer := strings.TrimSpace(line)
 		switch lower := strings.ToLower(answer); {
 		case w.isWord(lower, "acc.words_stop"):
-			yes, err := w.yesNo(w.t.T("acc.stop_sure"))
-			if err != nil || yes {
-				return "", errStop
+			if err := w.confirmStop(); err != nil {
+				return "", err
 			}
 			continue
 		case w.isWord(lower, "acc.words_back"):
@@ -111,7 +117,8 @@ func (w *walker) askTyped(prompt string) (string, error) {
 	}
 }
 
-// letter prints the letter, and offers to save it.
+// letter prints the letter, and offers to save it, except in a kiosk: a
+// kiosk writes nothing to disk.
 func (w *walker) letter() (move, error) {
 	t, g := w.t, w.g
 	w.heading(g.Organisation.Letter.Title)
@@ -119,7 +126,7 @@ func (w *walker) letter() (move, error) {
 		w.line(l)
 	}
 	w.line("")
-	if w.o.WriteFile != nil {
+	if w.o.WriteFile != nil && !w.o.Kiosk {
 		save, err := w.yesNo(t.T("acc.save_letter"))
 		if err != nil {
 			return 0, err

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -165,16 +164,14 @@ func (s *session) execute(ctx context.Context, args []string, asked glance) erro
 		// not know.
 		return usage(s.t.T("error.unknown_command", i18n.Data{"Command": typed.Echo(asked.completion)}))
 	}
-	return fang.Execute(ctx, root,
-		fang.WithVersion(versionString(s.t)),
-		fang.WithCommit(commit),
-		fang.WithoutCompletions(),
-		fang.WithoutManpage(),
-		// run says what went wrong, as it is, not through fang's colour
-		// writer: the message is plain text, cleaned where it repeats what
-		// was typed.
-		fang.WithErrorHandler(func(io.Writer, fang.Styles, error) {}),
-	)
+	// cobra alone: the help and every message are ours, in the person's
+	// language, and run prints what went wrong as plain text.
+	root.Version = versionString(s.t)
+	if len(commit) >= 7 {
+		root.Version += " (" + commit[:7] + ")"
+	}
+	root.CompletionOptions.DisableDefaultCmd = true
+	return root.ExecuteContext(ctx)
 }
 
 // newRoot builds the commands, their words in the session's language.

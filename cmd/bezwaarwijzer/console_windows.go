@@ -17,6 +17,7 @@ const utf8CodePage = 65001
 // raster font (the old "Terminal" font of conhost), which has no box
 // drawing or block characters. Windows Terminal can show everything.
 func setUpConsole(getenv func(string) string) (asciiOnly bool) {
+	enableEscapes()
 	if err := windows.SetConsoleOutputCP(utf8CodePage); err != nil {
 		return true
 	}
@@ -60,3 +61,19 @@ func rasterFont() bool {
 // Explorer (a double-click or a desktop shortcut): then its console window
 // closes the moment it ends, before anyone has read the last words.
 func startedByDoubleClick() bool { return mousetrap.StartedByExplorer() }
+
+// enableEscapes lets the console understand escape sequences (bold help,
+// the QR code's colours), which Windows 10's console does only when asked.
+// Where it cannot, nothing breaks: colorprofile then writes no escapes.
+func enableEscapes() {
+	for _, std := range []uint32{windows.STD_OUTPUT_HANDLE, windows.STD_ERROR_HANDLE} {
+		h, err := windows.GetStdHandle(std)
+		if err != nil {
+			continue
+		}
+		var mode uint32
+		if windows.GetConsoleMode(h, &mode) == nil {
+			_ = windows.SetConsoleMode(h, mode|windows.ENABLE_VIRTUAL_TERMINAL_PROCESSING)
+		}
+	}
+}

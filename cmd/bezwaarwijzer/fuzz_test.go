@@ -165,8 +165,12 @@ func FuzzCommandLine(f *testing.F) {
 		}
 		a.linkChecker = linkcheck.Checker{Curl: filepath.Join(dir, "no-curl")}
 
+		// A kiosk never ends by itself (its line-by-line mode waits for
+		// the next visitor); the context ends it, as a shutdown would.
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
 		done := make(chan int, 1)
-		go func() { done <- a.run(context.Background(), args) }()
+		go func() { done <- a.run(ctx, args) }()
 		var code int
 		select {
 		case code = <-done:

@@ -18,7 +18,7 @@ import (
 // runWizard starts the wizard on the terminal, or line by line.
 func (s *session) runWizard(ctx context.Context) error {
 	if s.accessible || s.dumbTerminal() {
-		return s.runAccessible()
+		return s.runAccessible(ctx)
 	}
 	if !s.interactive() {
 		return failed(s.t.T("error.no_terminal"))
@@ -46,7 +46,7 @@ func (s *session) runWizard(ctx context.Context) error {
 
 // runAccessible walks the guide line by line, for screen readers. It needs
 // no terminal: its input may come from anywhere.
-func (s *session) runAccessible() error {
+func (s *session) runAccessible(ctx context.Context) error {
 	// The terminal stays in its normal (cooked) mode here, so Ctrl+C, Ctrl+\
 	// and, in a kiosk, Ctrl+Z arrive as signals; the walk decides what they
 	// do (accessible.Signals). Outside a kiosk Ctrl+Z is not caught: the
@@ -73,7 +73,7 @@ func (s *session) runAccessible() error {
 		Browser: s.browser, CanBrowse: s.mayBrowse(),
 		In: s.stdin, Out: s.stdout, Terminal: accessible.IsTerminal(s.stdin),
 		WriteFile: writeFile,
-		Kiosk:     s.kiosk, Idle: s.idle, Signals: sigs,
+		Kiosk:     s.kiosk, Idle: s.idle, Signals: sigs, Context: ctx,
 	})
 	var stop *accessible.Stopped
 	var bad *accessible.ReadError

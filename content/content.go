@@ -57,7 +57,7 @@ type Guide struct {
 	Steps     []Step
 	Reason    string // a short sample reason for the form
 	More      []Page // more you can do
-	Done      Page
+	Done      Done
 	Info      Page // the "more information" screen, above the sources
 	Sources   []Source
 
@@ -115,6 +115,13 @@ type Page struct {
 	Body  string `toml:"body"`
 }
 
+// Done is the last screen's words: Objected after a walk with an
+// objection in it (what to keep; FACTS H4, F9), Body after one without.
+type Done struct {
+	Page
+	Objected string `toml:"objected"`
+}
+
 // Question is a question with fixed options.
 type Question struct {
 	Title   string   `toml:"title"`
@@ -139,6 +146,10 @@ type App struct {
 	Recognise string   // how to recognise the app on a phone
 	Menu      []string // the route to the objection inside the app
 	Page      Page     // for apps without a form
+	// Via names the app with a form whose account this app lives on (an
+	// app without a form of its own): choosing this app means objecting
+	// there.
+	Via string
 }
 
 // HasForm reports whether the app has an objection form.

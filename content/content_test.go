@@ -131,6 +131,27 @@ func TestValidateCatchesMistakes(t *testing.T) {
 			want: []string{"en", "organisation.form.place_help", "empty"},
 		},
 		{
+			name: "an app living on an app without a form",
+			file: "data/common.toml",
+			old:  `via = "instagram"`,
+			new:  `via = "whatsapp"`,
+			want: []string{"nl", "apps.threads.via", `"whatsapp" is not an app with a form`},
+		},
+		{
+			name: "an app living on an app that is not there",
+			file: "data/common.toml",
+			old:  `via = "instagram"`,
+			new:  `via = "tiktok"`,
+			want: []string{"apps.threads.via", `"tiktok"`},
+		},
+		{
+			name: "no words for after an objection on the done screen",
+			file: "data/en.toml",
+			old:  `Keep the e-mail with the confirmation. You cannot look up your objection later. Meta promises to respect your objection. You cannot check that."""`,
+			new:  `"""`,
+			want: []string{"en", "done.objected", "empty"},
+		},
+		{
 			name: "empty title",
 			file: "data/nl.toml",
 			old:  `title = "Bezwaar maken tegen Meta AI"`,

@@ -41,6 +41,7 @@ type commonFile struct {
 	Apps []struct {
 		ID   string `toml:"id"`
 		Form string `toml:"form"`
+		Via  string `toml:"via"`
 	} `toml:"apps"`
 }
 
@@ -66,7 +67,7 @@ type langFile struct {
 	} `toml:"apps"`
 	Steps   []Step   `toml:"steps"`
 	More    []Page   `toml:"more"`
-	Done    Page     `toml:"done"`
+	Done    Done     `toml:"done"`
 	Info    Page     `toml:"info"`
 	Sources []Source `toml:"sources"`
 }
@@ -137,7 +138,7 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	// only adds words. An app a language forgets keeps an empty name, which
 	// Validate reports.
 	for _, c := range common.Apps {
-		app := App{ID: c.ID, Form: forms[c.ID]}
+		app := App{ID: c.ID, Form: forms[c.ID], Via: c.Via}
 		for _, t := range texts.Apps {
 			if t.ID == c.ID {
 				app.Name, app.Recognise, app.Menu, app.Page = t.Name, t.Recognise, t.Menu, t.Page

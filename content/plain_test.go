@@ -119,7 +119,7 @@ func plainScreens(g *Guide) []screen {
 	for i, p := range g.More {
 		add(fmt.Sprintf("more[%d] (%s)", i, p.ID), page(fmt.Sprintf("more[%d]", i), p)...)
 	}
-	add("done", page("done", g.Done)...)
+	add("done", append(page("done", g.Done.Page), plainText{name: "done.objected", text: g.Done.Objected})...)
 	// The info screen lists the sources under its body, as "name: what".
 	info := page("info", g.Info)
 	for i, s := range g.Sources {

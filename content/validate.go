@@ -75,7 +75,8 @@ func (g *Guide) Validate() error {
 	if len(g.More) == 0 {
 		v.fail("more", "no pages")
 	}
-	v.page("done", g.Done)
+	v.page("done", g.Done.Page)
+	v.text("done.objected", g.Done.Objected)
 	v.page("info", g.Info)
 	if len(g.Sources) == 0 {
 		v.fail("sources", "none: every claim needs a source")
@@ -193,6 +194,15 @@ func (v *validator) apps(g *Guide) {
 			}
 		} else {
 			v.page(at+".page", a.Page)
+		}
+		if a.Via != "" {
+			via := g.App(a.Via)
+			switch {
+			case a.HasForm():
+				v.fail(at+".via", "an app with a form of its own needs no other")
+			case via == nil || !via.HasForm():
+				v.fail(at+".via", "%q is not an app with a form", a.Via)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"strings"
 	"testing"
 	"time"
@@ -215,7 +216,7 @@ func TestKioskDoneAsksToLogOut(t *testing.T) {
 	w := k.midWalk()
 	w.goTo(flow.Screen{Kind: flow.Done})
 	screen := flat(k.screen())
-	if !strings.Contains(screen, flat(w.c.t.T("done.log_out_kiosk"))) {
+	if !strings.Contains(screen, flat(w.c.t.T("done.log_out_kiosk", i18n.Data{"Apps": "Facebook"}))) {
 		t.Errorf("the done screen does not ask to log out and close the browser:\n%s", k.screen())
 	}
 	if strings.Contains(screen, w.c.t.T("done.stop")) {

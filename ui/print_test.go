@@ -85,7 +85,7 @@ func TestLogOutOnThisComputer(t *testing.T) {
 		w.answers = flow.Answers{Apps: []string{"facebook"}, Where: route}
 		w.show(flow.Screen{Kind: flow.Done})
 		w.setSize(80, 24)
-		says := strings.Contains(flat(w.view()), flat(w.c.t.T("done.log_out")))
+		says := strings.Contains(flat(w.view()), flat(w.c.t.T("done.log_out", i18n.Data{"Apps": "Facebook"})))
 		if says != (route == content.RouteComputer) {
 			t.Errorf("route %s: the done screen says to log out: %v", route, says)
 		}

@@ -149,6 +149,10 @@ func (p *stepPage) extraLines(width int) []string {
 	c, s := p.c, p.c.styles
 	var lines []string
 	if p.first && c.audience == content.AudiencePerson {
+		for _, via := range c.answers.ReachedVia(c.g, p.app.ID) {
+			lines = append(lines, prose.WrapLine(c.t.T("step.via", i18n.Data{"App": p.app.Name, "Via": via.Name}), width)...)
+			lines = append(lines, "")
+		}
 		for _, other := range c.answers.CoveredByLinked(c.g) {
 			lines = append(lines, prose.WrapLine(c.t.T("step.linked", i18n.Data{"App": p.app.Name, "Other": other.Name}), width)...)
 			lines = append(lines, "")

@@ -310,7 +310,7 @@ func (w *wizard) newPage(s flow.Screen) page {
 	case flow.More:
 		return newTextPage(c, g.More[s.Index].Title, g.More[s.Index].Body)
 	case flow.Done:
-		return newDonePage(c, w.checklist(), w.printApps(), w.printed)
+		return newDonePage(c, w.checklist(), w.printApps(), w.printed, w.c.audience == content.AudiencePerson && w.answers.Objected(g))
 	case flow.Info:
 		return newInfoPage(c)
 	case flow.OrgIntro:
@@ -421,16 +421,27 @@ func (w *wizard) checklist() []string {
 		}
 		lines = append(lines, mark+" "+c.t.List(names)+": "+c.t.T(item.MessageID(), data))
 	}
-	apps := w.answers.FormApps(c.g)
-	// On a shared computer, logging out is the last thing to do (FACTS H9);
-	// on a kiosk where the browser was opened, it is what matters most.
-	switch {
-	case c.opts.Kiosk && len(w.opened) > 0:
-		lines = append(lines, s.Warning.Render("! "+c.t.T("done.log_out_kiosk")))
-	case len(apps) > 0 && w.answers.Route() == content.RouteComputer:
-		lines = append(lines, s.Bullet+" "+c.t.T("done.log_out"))
+	// On a shared computer, logging out is the last thing to do (FACTS H9),
+	// once the person may be logged in here; on a kiosk it is what matters
+	// most.
+	if here := w.answers.LoggedInHere(c.g, w.opened); len(here) > 0 {
+		data := i18n.Data{"Apps": c.t.List(appNames(here))}
+		if c.opts.Kiosk {
+			lines = append(lines, s.Warning.Render("! "+c.t.T("done.log_out_kiosk", data)))
+		} else {
+			lines = append(lines, s.Bullet+" "+c.t.T("done.log_out", data))
+		}
 	}
 	return lines
+}
+
+// appNames are the apps' names, in order.
+func appNames(apps []content.App) []string {
+	var names []string
+	for _, app := range apps {
+		names = append(names, app.Name)
+	}
+	return names
 }
 
 func (w *wizard) tooSmall() bool {

@@ -143,7 +143,7 @@ func TestWalkInARealTerminal(t *testing.T) {
 					t.Errorf("the done screen does not say %q:\n%s", line, shown(screen))
 				}
 			}
-			if !strings.Contains(normalise(screen), normalise(tr.T("done.log_out"))) {
+			if !strings.Contains(normalise(screen), normalise(tr.T("done.log_out", i18n.Data{"Apps": tr.List([]string{fb.Name, ig.Name})}))) {
 				t.Errorf("the done screen does not say to log out on this computer:\n%s", shown(screen))
 			}
 

@@ -543,6 +543,9 @@ func (w *walker) stepScreen(s flow.Screen) (move, error) {
 	}
 	w.heading(fill.Replace(step.Title))
 	if s.Index == 0 && account == "" {
+		for _, via := range w.answers.ReachedVia(g, app.ID) {
+			w.text(t.T("step.via", i18n.Data{"App": app.Name, "Via": via.Name}))
+		}
 		for _, other := range w.answers.CoveredByLinked(g) {
 			w.text(t.T("step.linked", i18n.Data{"App": app.Name, "Other": other.Name}))
 		}
@@ -640,15 +643,25 @@ func (w *walker) done() (move, error) {
 		}
 		w.text("- " + t.List(names) + ": " + t.T(item.MessageID(), data))
 	}
-	// On a kiosk where the browser was opened, logging out is what
-	// matters most, as in the wizard.
-	switch {
-	case w.o.Kiosk && len(w.opened) > 0:
-		w.text("- " + t.T("done.log_out_kiosk"))
-	case w.answers.Route() == content.RouteComputer && len(w.answers.FormApps(g)) > 0:
-		w.text("- " + t.T("done.log_out"))
+	// Once the person may be logged in here, logging out is the last thing
+	// to do; on a kiosk it is what matters most, as in the wizard.
+	if here := w.answers.LoggedInHere(g, w.opened); len(here) > 0 {
+		var names []string
+		for _, app := range here {
+			names = append(names, app.Name)
+		}
+		id := "done.log_out"
+		if w.o.Kiosk {
+			id = "done.log_out_kiosk"
+		}
+		w.text("- " + t.T(id, i18n.Data{"Apps": t.List(names)}))
 	}
-	w.text(g.Done.Body)
+	// What to keep is said only after an objection.
+	if w.audience == content.AudiencePerson && w.answers.Objected(g) {
+		w.text(g.Done.Objected)
+	} else {
+		w.text(g.Done.Body)
+	}
 	if w.o.Kiosk { // a kiosk does not stop
 		return w.menu([]string{t.T("done.again"), t.T("done.info")}, []move{restart, goInfo})
 	}

@@ -416,6 +416,6 @@ func TestKioskDoneSaysLogOut(t *testing.T) {
 		l.typed("")
 	}
 	l.waitFor(g.Done.Title)
-	l.waitFor(tr.T("done.log_out_kiosk"))
+	l.waitFor(tr.T("done.log_out_kiosk", i18n.Data{"Apps": "Facebook"}))
 	l.waitFor(tr.T("acc.prompt_number", i18n.Data{"Max": 2}))
 }

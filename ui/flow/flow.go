@@ -80,35 +80,55 @@ func (a Answers) Has(id string) bool { return slices.Contains(a.Apps, id) }
 func (a Answers) Unsure() bool { return a.Has(content.OptionUnknown) }
 
 // AsksLinked reports whether the linked-accounts question applies: only
-// when both Facebook and Instagram are chosen (FACTS H6).
+// when the person objects on two apps with a form (FACTS H6).
 func (a Answers) AsksLinked(g *content.Guide) bool {
-	if a.Unsure() {
-		return false
-	}
-	forms := 0
-	for _, app := range g.FormApps() {
-		if a.Has(app.ID) {
-			forms++
-		}
-	}
-	return forms >= 2
+	return !a.Unsure() && len(a.objectsOn(g)) >= 2
 }
 
-// FormApps returns the apps the person will object on, in the guide's
-// order. Not knowing means every app with a form: objecting on both does no
-// harm (FACTS H6). Linked accounts need one objection, so only the first.
-func (a Answers) FormApps(g *content.Guide) []content.App {
+// objectsOn returns the apps with a form the person objects on, before
+// linked accounts are counted: those chosen, those that a chosen app lives
+// on (Threads on Instagram: FACTS T1), and, not knowing, every one:
+// objecting on both does no harm (FACTS H6).
+func (a Answers) objectsOn(g *content.Guide) []content.App {
 	var apps []content.App
 	for _, app := range g.FormApps() {
-		if a.Unsure() || a.Has(app.ID) {
+		if a.Unsure() || a.Has(app.ID) || len(a.ReachedVia(g, app.ID)) > 0 {
 			apps = append(apps, app)
 		}
 	}
+	return apps
+}
+
+// ReachedVia returns the chosen apps that live on the app id, when the
+// person did not choose id itself: they are why its steps are in the walk.
+func (a Answers) ReachedVia(g *content.Guide, id string) []content.App {
+	if a.Has(id) || a.Unsure() {
+		return nil
+	}
+	var via []content.App
+	for _, app := range g.Apps {
+		if app.Via == id && a.Has(app.ID) {
+			via = append(via, app)
+		}
+	}
+	return via
+}
+
+// FormApps returns the apps the person will object on, in the guide's
+// order (see objectsOn). Linked accounts need one objection, so only the
+// first.
+func (a Answers) FormApps(g *content.Guide) []content.App {
+	apps := a.objectsOn(g)
 	if a.AsksLinked(g) && a.Linked == content.OptionYes && len(apps) > 1 {
 		apps = apps[:1]
 	}
 	return apps
 }
+
+// Objected reports whether the walk has an objection in it: at least one
+// app with a form. A person with only WhatsApp read what they can do, and
+// has no confirmation to keep.
+func (a Answers) Objected(g *content.Guide) bool { return len(a.FormApps(g)) > 0 }
 
 // CoveredByLinked returns the apps whose objection comes with the first
 // one's because the accounts are linked.
@@ -118,12 +138,32 @@ func (a Answers) CoveredByLinked(g *content.Guide) []content.App {
 		return nil
 	}
 	var covered []content.App
-	for _, app := range g.FormApps() {
-		if app.ID != chosen[0].ID && a.Has(app.ID) {
+	for _, app := range a.objectsOn(g) {
+		if app.ID != chosen[0].ID {
 			covered = append(covered, app)
 		}
 	}
 	return covered
+}
+
+// LoggedInHere returns the apps the person may be logged in to in this
+// computer's browser, so that the done screen asks them to log out (FACTS
+// H9): those whose form was opened in the browser here, whatever was
+// chosen after, and on the computer's route every app objected on. opened
+// holds the step keys (Screen.Key) whose form was opened.
+func (a Answers) LoggedInHere(g *content.Guide, opened map[string]bool) []content.App {
+	objected := a.FormApps(g)
+	var apps []content.App
+	for _, app := range g.FormApps() {
+		here := opened[app.ID]
+		if a.Route() == content.RouteComputer {
+			here = here || slices.ContainsFunc(objected, func(o content.App) bool { return o.ID == app.ID })
+		}
+		if here {
+			apps = append(apps, app)
+		}
+	}
+	return apps
 }
 
 // OtherApps returns the chosen apps without a form.
@@ -237,13 +277,15 @@ const (
 	OpenedAndWalked               // both
 	Covered                       // linked: done with the first app's objection
 	Read                          // an app without a form: its page was read
+	Via                           // an app on another's account: objected there, not sure it counts
 )
 
 // Item is a line of the done screen's checklist.
 type Item struct {
 	Apps   []content.App // one app, or the apps without a form together
 	Status Status
-	Via    *content.App // for Covered: the app whose objection covers it
+	Via    *content.App // for Covered and Via: the app whose objection covers it
+	done   bool
 }
 
 // Checklist says what a person did, per app, for the done screen: opened holds
@@ -251,6 +293,7 @@ type Item struct {
 func Checklist(g *content.Guide, a Answers, opened, reached map[string]bool) []Item {
 	var items []Item
 	apps := a.FormApps(g)
+	finished := map[string]bool{}
 	for _, app := range apps {
 		status := NotFinished
 		switch {
@@ -261,24 +304,52 @@ func Checklist(g *content.Guide, a Answers, opened, reached map[string]bool) []I
 		case opened[app.ID]:
 			status = Opened
 		}
-		items = append(items, Item{Apps: []content.App{app}, Status: status})
+		finished[app.ID] = status != NotFinished
+		items = append(items, Item{Apps: []content.App{app}, Status: status, done: finished[app.ID]})
 	}
 	for _, app := range a.CoveredByLinked(g) {
-		items = append(items, Item{Apps: []content.App{app}, Status: Covered, Via: &apps[0]})
+		items = append(items, Item{Apps: []content.App{app}, Status: Covered, Via: &apps[0], done: finished[apps[0].ID]})
 	}
-	// The apps without a form share a line: there was only reading to do.
-	if others := a.OtherApps(g); len(others) > 0 {
-		items = append(items, Item{Apps: others, Status: Read})
+	// An app that lives on another's account has a line of its own: the
+	// objection was made there, and it is not sure that it counts (T1).
+	// The other apps without a form share a line: there was only reading
+	// to do.
+	var read []content.App
+	for _, app := range a.OtherApps(g) {
+		if via := viaApp(g, apps, app); via != nil {
+			items = append(items, Item{Apps: []content.App{app}, Status: Via, Via: via, done: finished[via.ID]})
+			continue
+		}
+		read = append(read, app)
+	}
+	if len(read) > 0 {
+		items = append(items, Item{Apps: read, Status: Read, done: true})
 	}
 	return items
 }
 
-// Done reports whether the item counts as done, for its tick.
-func (i Item) Done() bool { return i.Status != NotFinished }
+// viaApp is the app among apps whose objection an app without a form is
+// made through: the one it lives on, or the first app it is linked to.
+func viaApp(g *content.Guide, apps []content.App, app content.App) *content.App {
+	if app.Via == "" || len(apps) == 0 {
+		return nil
+	}
+	for i := range apps {
+		if apps[i].ID == app.Via {
+			return &apps[i]
+		}
+	}
+	// Linked: the app it lives on is covered by the first one.
+	return &apps[0]
+}
+
+// Done reports whether the item counts as done, for its tick: its steps
+// were seen or its form opened, or, covered by another app, that one's.
+func (i Item) Done() bool { return i.done }
 
 // MessageID is the interface message that words the item's status.
 func (i Item) MessageID() string {
-	return [...]string{"done.not_finished", "done.opened", "done.walked", "done.opened_and_walked", "done.covered", "done.read"}[i.Status]
+	return [...]string{"done.not_finished", "done.opened", "done.walked", "done.opened_and_walked", "done.covered", "done.read", "done.via"}[i.Status]
 }
 
 // OrgItem is a line of an organisation's checklist: one account.

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
@@ -169,10 +170,35 @@ func TestWalk(t *testing.T) {
 			otherApps: []string{"whatsapp"},
 		},
 		{
-			name:      "Threads and Messenger: the guide's order",
-			answers:   Answers{Apps: []string{"threads", "messenger"}},
-			want:      walkOf(start(g), other("messenger", "threads"), end(g)),
+			name:      "Threads and Messenger: Instagram's steps (Threads lives on it), then the guide's order",
+			answers:   Answers{Apps: []string{"threads", "messenger"}, Where: content.RoutePhone},
+			want:      walkOf(start(g), one(Where), steps(t, g, "instagram", content.RoutePhone), other("messenger", "threads"), end(g)),
+			formApps:  []string{"instagram"},
 			otherApps: []string{"messenger", "threads"},
+		},
+		{
+			name:      "only Threads: Instagram's steps",
+			answers:   Answers{Apps: []string{"threads"}, Where: content.RouteComputer},
+			want:      walkOf(start(g), one(Where), steps(t, g, "instagram", content.RouteComputer), other("threads"), end(g)),
+			formApps:  []string{"instagram"},
+			otherApps: []string{"threads"},
+		},
+		{
+			name:      "Threads and Instagram: Instagram once",
+			answers:   Answers{Apps: []string{"instagram", "threads"}, Where: content.RouteComputer},
+			want:      walkOf(start(g), one(Where), steps(t, g, "instagram", content.RouteComputer), other("threads"), end(g)),
+			formApps:  []string{"instagram"},
+			otherApps: []string{"threads"},
+		},
+		{
+			name:    "Facebook and Threads: the linked question, since Threads means an Instagram account",
+			answers: Answers{Apps: []string{"facebook", "threads"}, Linked: content.OptionYes, Where: content.RouteComputer},
+			want: walkOf(start(g), one(Linked), one(Where), steps(t, g, "facebook", content.RouteComputer),
+				other("threads"), end(g)),
+			asks:      true,
+			formApps:  []string{"facebook"},
+			covered:   []string{"instagram"},
+			otherApps: []string{"threads"},
 		},
 		{
 			name:      "Instagram and WhatsApp",
@@ -321,5 +347,97 @@ func TestAnswersHas(t *testing.T) {
 	}
 	if (Answers{Apps: []string{"facebook"}}).Unsure() {
 		t.Error("Unsure() = true without unknown chosen")
+	}
+}
+
+// TestReachedVia: Instagram's steps are there because of Threads only when
+// Instagram itself was not chosen.
+func TestReachedVia(t *testing.T) {
+	g := guide(t)
+	for _, tt := range []struct {
+		apps []string
+		want []string
+	}{
+		{[]string{"threads"}, []string{"threads"}},
+		{[]string{"threads", "whatsapp"}, []string{"threads"}},
+		{[]string{"threads", "instagram"}, nil},
+		{[]string{"facebook"}, nil},
+		{[]string{"threads", content.OptionUnknown}, nil},
+	} {
+		a := Answers{Apps: tt.apps}
+		if got := ids(a.ReachedVia(g, "instagram")); !slices.Equal(got, tt.want) {
+			t.Errorf("%v: ReachedVia(instagram) = %v, want %v", tt.apps, got, tt.want)
+		}
+	}
+}
+
+// TestChecklistClaimsOnlyWhatHappened: the done screen's lines say what
+// became of each app, and tick only what was done; an app that lives on
+// another's account is done when that one is, and says it is not sure.
+func TestChecklistClaimsOnlyWhatHappened(t *testing.T) {
+	g := guide(t)
+	type line struct {
+		apps   string
+		status Status
+		done   bool
+	}
+	lines := func(items []Item) []line {
+		var out []line
+		for _, it := range items {
+			out = append(out, line{strings.Join(ids(it.Apps), ","), it.Status, it.Done()})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name            string
+		answers         Answers
+		opened, reached map[string]bool
+		want            []line
+		objected        bool
+	}{
+		{"only WhatsApp: read, nothing objected", Answers{Apps: []string{"whatsapp"}}, nil, nil,
+			[]line{{"whatsapp", Read, true}}, false},
+		{"only Threads, walked", Answers{Apps: []string{"threads"}, Where: content.RoutePhone}, nil, map[string]bool{"instagram": true},
+			[]line{{"instagram", Walked, true}, {"threads", Via, true}}, true},
+		{"only Threads, not finished", Answers{Apps: []string{"threads"}, Where: content.RoutePhone}, nil, nil,
+			[]line{{"instagram", NotFinished, false}, {"threads", Via, false}}, true},
+		{"Threads and Messenger", Answers{Apps: []string{"threads", "messenger"}}, map[string]bool{"instagram": true}, map[string]bool{"instagram": true},
+			[]line{{"instagram", OpenedAndWalked, true}, {"threads", Via, true}, {"messenger", Read, true}}, true},
+		{"linked, the second not walked itself", Answers{Apps: []string{"facebook", "instagram"}, Linked: content.OptionYes}, nil, map[string]bool{"facebook": true},
+			[]line{{"facebook", Walked, true}, {"instagram", Covered, true}}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lines(Checklist(g, tt.answers, tt.opened, tt.reached))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Checklist = %v, want %v", got, tt.want)
+			}
+			if o := tt.answers.Objected(g); o != tt.objected {
+				t.Errorf("Objected = %v, want %v", o, tt.objected)
+			}
+		})
+	}
+}
+
+// TestLoggedInHere: the reminder to log out follows what happened on this
+// computer, not the last answer: a form opened here and then the phone
+// chosen still asks to log out.
+func TestLoggedInHere(t *testing.T) {
+	g := guide(t)
+	both := []string{"facebook", "instagram"}
+	for _, tt := range []struct {
+		name    string
+		answers Answers
+		opened  map[string]bool
+		want    []string
+	}{
+		{"phone, nothing opened", Answers{Apps: both, Linked: content.OptionNo, Where: content.RoutePhone}, nil, nil},
+		{"opened here, then the phone chosen", Answers{Apps: both, Linked: content.OptionNo, Where: content.RoutePhone}, map[string]bool{"facebook": true}, []string{"facebook"}},
+		{"the computer's route, no browser could open", Answers{Apps: both, Linked: content.OptionNo, Where: content.RouteComputer}, nil, both},
+		{"in the app", Answers{Apps: []string{"instagram"}, Where: content.RouteApp}, nil, nil},
+		{"only WhatsApp on the computer's route", Answers{Apps: []string{"whatsapp"}, Where: content.RouteComputer}, nil, nil},
+	} {
+		if got := ids(tt.answers.LoggedInHere(g, tt.opened)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: LoggedInHere = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -69,7 +69,7 @@ func Write(out io.Writer, o Options) error {
 		sources = append(sources, "- "+s.Name+": "+s.What)
 	}
 	w.text(strings.Join(sources, "\n"))
-	w.text(g.Done.Body)
+	w.text(g.Done.Objected)
 	return w.err
 }
 

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+)
+
+// Walks through the line-by-line mode that check what the done screen and
+// the steps claim, against what the person chose (issue 10, points 1, 4
+// and 5): the answers are typed into a pipe, as a screen reader's user
+// types them.
+
+// lineWalk types the answers of a person's walk: begin, read the
+// explanations, choose apps (numbers), a route, and Enter through every
+// page until the done screen, where it stops.
+func lineWalk(t *testing.T, g *content.Guide, apps, route string, pages int) string {
+	t.Helper()
+	input := []string{"1"}
+	for range g.Explain {
+		input = append(input, "")
+	}
+	input = append(input, apps)
+	if route != "" {
+		input = append(input, route)
+	}
+	for range pages {
+		input = append(input, "")
+	}
+	input = append(input, "4") // the done screen's last choice: stop
+	stdin := strings.Join(input, "\n") + "\n"
+	code, out, errOut := runBuilt(t, []string{"LANG=nl_NL.UTF-8", "HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, &stdin, "--accessible", "--no-browser")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	return out
+}
+
+// doneScreen is the part of the output from the done screen's title on.
+func doneScreen(t *testing.T, out string, g *content.Guide) string {
+	t.Helper()
+	i := strings.LastIndex(out, "\n"+g.Done.Title+"\n")
+	if i < 0 {
+		t.Fatalf("the walk never reached the done screen:\n%s", out)
+	}
+	return out[i:]
+}
+
+// TestThreadsOnlyGetsInstagramsSteps: everyone with Threads has an
+// Instagram account (FACTS T1), so a person who ticks only Threads is
+// walked through Instagram's objection, told why, and the done screen
+// says that it is not sure this covers Threads.
+func TestThreadsOnlyGetsInstagramsSteps(t *testing.T) {
+	g, _ := content.Load("nl")
+	nl := i18n.MustNew("nl")
+	ig, threads := g.App("instagram"), g.App("threads")
+	steps := g.StepsFor(content.RouteApp, content.AudiencePerson)
+	// Threads is the fifth app; the route in the app is the third.
+	out := lineWalk(t, g, "5", "3", len(steps)+len(g.More)+1)
+	for _, want := range []string{
+		nl.T("step.progress", i18n.Data{"App": ig.Name, "N": 1, "Total": len(steps)}),
+		nl.T("step.progress", i18n.Data{"App": ig.Name, "N": len(steps), "Total": len(steps)}),
+		ig.Menu[0],
+		threads.Page.Title,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("a walk with only Threads misses %q:\n%s", want, out)
+		}
+	}
+	if want := nl.T("step.via", i18n.Data{"App": ig.Name, "Via": threads.Name}); !strings.Contains(normalise(out), want) {
+		t.Errorf("the first Instagram step does not say why: %q", want)
+	}
+	done := normalise(doneScreen(t, out, g))
+	for _, want := range []string{
+		ig.Name + ": " + nl.T("done.walked"),
+		threads.Name + ": " + nl.T("done.via", i18n.Data{"App": ig.Name}),
+		normalise(g.Done.Objected),
+	} {
+		if !strings.Contains(done, want) {
+			t.Errorf("the done screen misses %q:\n%s", want, done)
+		}
+	}
+}
+
+// TestWhatsAppOnlyIsNotToldToKeepAConfirmation: a person with only
+// WhatsApp made no objection: no confirmation to keep, no log-out, on the
+// done screen or the screen before it.
+func TestWhatsAppOnlyIsNotToldToKeepAConfirmation(t *testing.T) {
+	g, _ := content.Load("nl")
+	nl := i18n.MustNew("nl")
+	out := lineWalk(t, g, "3", "", 1+len(g.More))
+	done := doneScreen(t, out, g)
+	if !strings.Contains(done, g.App("whatsapp").Name+": "+nl.T("done.read")) {
+		t.Errorf("the done screen does not say WhatsApp's page was read:\n%s", done)
+	}
+	for _, wrong := range []string{normalise(g.Done.Objected), "bevestiging", "Log uit", "log dan", "uitloggen"} {
+		if strings.Contains(normalise(out[strings.Index(out, g.App("whatsapp").Page.Title):]), wrong) {
+			t.Errorf("after WhatsApp's page, the walk says %q, though nothing was objected:\n%s", wrong, out)
+		}
+	}
+}

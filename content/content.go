@@ -174,12 +174,16 @@ type Source struct {
 }
 
 // Deadline is the date the Dutch data protection authority named, and the
-// sentences around it. Before and After may use {date}, {left} and {ago}.
+// sentences around it. Before, Today and After may use {date}; Before also
+// {left}, After also {ago}.
 type Deadline struct {
 	At     time.Time
 	Zone   *time.Location
 	Before string
-	After  string
+	// Today is said on the day itself, when Meta begins: "passed, today"
+	// would say less than the truth.
+	Today string
+	After string
 	// Note explains, after the date, what a late objection still does.
 	Note string
 }

@@ -229,6 +229,27 @@ func TestValidateCatchesMistakes(t *testing.T) {
 			want: []string{"deadline.after", "misses placeholder {ago}"},
 		},
 		{
+			name: "no sentence for the day itself",
+			file: "data/en.toml",
+			old:  `today = "From today`,
+			new:  `# today = "From today`,
+			want: []string{"en", "deadline.today", "empty"},
+		},
+		{
+			name: "the day's sentence without its date",
+			file: "data/nl.toml",
+			old:  `today = "Vanaf vandaag, {date}, gebruikt`,
+			new:  `today = "Vanaf vandaag gebruikt`,
+			want: []string{"nl", "deadline.today", "misses placeholder {date}"},
+		},
+		{
+			name: "the day's sentence with a placeholder of another",
+			file: "data/nl.toml",
+			old:  `today = "Vanaf vandaag, {date}, gebruikt`,
+			new:  `today = "Vanaf vandaag, {date} ({ago}), gebruikt`,
+			want: []string{"nl", "deadline.today", "unknown placeholder {ago}"},
+		},
+		{
 			name: "step with an unknown route",
 			file: "data/nl.toml",
 			old:  "id = \"open\"\nroutes = [\"computer\"]",

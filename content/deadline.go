@@ -110,24 +110,58 @@ func calendarDiff(a, b time.Time) (years, months, days int) {
 	return years, months, days
 }
 
-// ErrBadTime is returned by ParseTime for text that is neither RFC 3339 nor
-// a date.
+// ErrBadTime is returned by ParseTime for text that is neither a date nor a
+// date with a time.
 var ErrBadTime = errors.New("not a time")
 
-// ParseTime reads the time given to --now: RFC 3339 ("2025-05-20T10:00:00+02:00")
-// or a date ("2025-05-20"), which is read as midnight in zone.
+// Layouts ParseTime reads. A time with an offset ("+02:00", "Z") means that
+// moment; without one, it is the time on the clock in the deadline's zone,
+// as a volunteer in the Netherlands types it. Seconds and the "T" are
+// optional; fractions of a second are read wherever seconds are.
+var (
+	withOffset = []string{
+		"2006-01-02T15:04:05Z07:00", // RFC 3339
+		"2006-01-02T15:04Z07:00",
+		"2006-01-02 15:04:05Z07:00",
+		"2006-01-02 15:04Z07:00",
+	}
+	inZone = []string{
+		"2006-01-02T15:04:05",
+		"2006-01-02T15:04",
+		"2006-01-02 15:04:05",
+		"2006-01-02 15:04",
+		time.DateOnly, // midnight
+	}
+)
+
+// ParseTime reads the time given to --now: a date ("2025-05-20", midnight),
+// or a date and a time ("2025-05-20T10:00", "2025-05-20 10:00:00"), both
+// read in zone; or a time with an offset, RFC 3339
+// ("2025-05-20T10:00:00+02:00"), which keeps its offset.
 //
 // Only the years 1970 to 2200 are taken: a year outside them is a typing
 // mistake ("0025-05-20"), and deserves a message rather than a countdown of
 // two thousand years.
 func ParseTime(s string, zone *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		t, err = time.ParseInLocation(time.DateOnly, s, zone)
+	t, ok := parseFirst(s, withOffset, time.Parse)
+	if !ok {
+		t, ok = parseFirst(s, inZone, func(layout, s string) (time.Time, error) {
+			return time.ParseInLocation(layout, s, zone)
+		})
 	}
-	if err != nil || t.Year() < 1970 || t.Year() > 2200 {
+	if !ok || t.Year() < 1970 || t.Year() > 2200 {
 		return time.Time{}, ErrBadTime
 	}
 	return t, nil
+}
+
+// parseFirst returns the time in the first layout that reads s.
+func parseFirst(s string, layouts []string, parse func(layout, s string) (time.Time, error)) (time.Time, bool) {
+	for _, layout := range layouts {
+		if t, err := parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }

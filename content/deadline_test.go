@@ -366,6 +366,55 @@ func TestParseTime(t *testing.T) {
 			want:       time.Date(2025, 1, 14, 23, 0, 0, 0, time.UTC),
 			wantOffset: 3600,
 		},
+		// A time without an offset is Amsterdam time, as the README says.
+		{
+			name:       "a time without an offset is Amsterdam's summer time",
+			in:         "2025-05-26T10:00",
+			want:       time.Date(2025, 5, 26, 8, 0, 0, 0, time.UTC),
+			wantOffset: 2 * 3600,
+		},
+		{
+			name:       "with seconds",
+			in:         "2025-05-26T23:59:30",
+			want:       time.Date(2025, 5, 26, 21, 59, 30, 0, time.UTC),
+			wantOffset: 2 * 3600,
+		},
+		{
+			name:       "with a space for the T",
+			in:         "2025-05-26 10:00",
+			want:       time.Date(2025, 5, 26, 8, 0, 0, 0, time.UTC),
+			wantOffset: 2 * 3600,
+		},
+		{
+			name:       "with a space and seconds",
+			in:         "2025-05-26 10:00:15",
+			want:       time.Date(2025, 5, 26, 8, 0, 15, 0, time.UTC),
+			wantOffset: 2 * 3600,
+		},
+		{
+			name:       "a time without an offset in winter",
+			in:         "2025-01-15T10:00",
+			want:       time.Date(2025, 1, 15, 9, 0, 0, 0, time.UTC),
+			wantOffset: 3600,
+		},
+		// An offset, when given, counts, also without seconds.
+		{
+			name:       "an offset without seconds",
+			in:         "2025-05-26T10:00+01:00",
+			want:       time.Date(2025, 5, 26, 9, 0, 0, 0, time.UTC),
+			wantOffset: 3600,
+		},
+		{
+			name: "Z without seconds",
+			in:   "2025-05-26T10:00Z",
+			want: time.Date(2025, 5, 26, 10, 0, 0, 0, time.UTC),
+		},
+		{
+			name:       "a space and an offset",
+			in:         "2025-05-26 10:00:00+02:00",
+			want:       time.Date(2025, 5, 26, 8, 0, 0, 0, time.UTC),
+			wantOffset: 2 * 3600,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -381,7 +430,8 @@ func TestParseTime(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range []string{"", "   ", "gisteren", "2025-13-01", "2025-02-30", "20-05-2025", "2025-05-20 10:00", "2025-05-20T10:00:00", "now"} {
+	for _, in := range []string{"", "   ", "gisteren", "2025-13-01", "2025-02-30", "20-05-2025", "now",
+		"2025-05-20T10", "2025-05-20T25:00", "2025-05-20T10:00:00 +02:00", "2025-05-20 10.00", "10:00"} {
 		t.Run("bad "+in, func(t *testing.T) {
 			got, err := ParseTime(in, ams)
 			if !errors.Is(err, ErrBadTime) {

@@ -51,6 +51,7 @@ type langFile struct {
 	Reason   string `toml:"reason"`
 	Deadline struct {
 		Before string `toml:"before"`
+		Today  string `toml:"today"`
 		After  string `toml:"after"`
 		Note   string `toml:"note"`
 	} `toml:"deadline"`
@@ -115,6 +116,7 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 			At:     common.Deadline.At.In(zone),
 			Zone:   zone,
 			Before: texts.Deadline.Before,
+			Today:  texts.Deadline.Today,
 			After:  texts.Deadline.After,
 			Note:   texts.Deadline.Note,
 		},

@@ -142,6 +142,7 @@ func plainScreens(g *Guide) []screen {
 	}
 	// The banner shows one deadline sentence at a time.
 	add("deadline.before", plainText{name: "deadline.before", text: fill(g.Deadline.Before)})
+	add("deadline.today", plainText{name: "deadline.today", text: fill(g.Deadline.Today)})
 	add("deadline.after", plainText{name: "deadline.after", text: fill(g.Deadline.After)})
 	add("deadline.note", note)
 	return out

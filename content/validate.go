@@ -61,6 +61,7 @@ func (g *Guide) Validate() error {
 		v.fail("deadline", "no date or zone")
 	}
 	v.text("deadline.before", g.Deadline.Before, "{date}", "{left}")
+	v.text("deadline.today", g.Deadline.Today, "{date}")
 	v.text("deadline.after", g.Deadline.After, "{date}", "{ago}")
 	v.text("deadline.note", g.Deadline.Note)
 	v.text("reason", g.Reason)

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
 // newWelcomePage is the first screen: what the program does, and after the
@@ -10,11 +11,16 @@ import (
 // language, or stop.
 func newWelcomePage(c *common) page {
 	g := c.g
-	body := g.Welcome.Body
-	if g.Deadline.CountdownAt(c.now).Passed {
-		body += "\n\n" + g.Deadline.Note
+	text := newTextPage(c, g.Welcome.Title, g.Welcome.Body)
+	// The note is decided as the page is drawn, not once: a practice clock
+	// set just before the date passes it while the page is open, and then
+	// the page says what a fresh start would.
+	text.extra = func(width int) []string {
+		if !g.Deadline.CountdownAt(c.now).Passed {
+			return nil
+		}
+		return prose.Wrap(g.Deadline.Note, width, c.styles.Bullet)
 	}
-	text := newTextPage(c, g.Welcome.Title, body)
 	items := []menuItem{
 		{c.t.T("welcome.begin"), startMsg{content.AudiencePerson}},
 		{c.t.T("welcome.organisation"), startMsg{content.AudienceOrganisation}},

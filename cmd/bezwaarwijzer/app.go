@@ -101,6 +101,7 @@ type session struct {
 	practice   bool
 	kiosk      bool
 	idle       time.Duration
+	idleFlag   idleFlag
 	accessible bool
 	ascii      bool
 
@@ -208,7 +209,8 @@ func (s *session) newRoot() *cobra.Command {
 	flags.BoolVar(&s.accessible, "accessible", accessibleFromEnv(s.getenv), t.T("flag.accessible"))
 	flags.BoolVar(&s.ascii, "ascii", false, t.T("flag.ascii"))
 	flags.BoolVar(&s.kiosk, "kiosk", false, t.T("flag.kiosk"))
-	flags.DurationVar(&s.idle, "idle", ui.DefaultIdle, t.T("flag.idle"))
+	s.idle, s.idleFlag = ui.DefaultIdle, idleFlag{d: &s.idle}
+	flags.Var(&s.idleFlag, "idle", t.T("flag.idle"))
 
 	root.AddCommand(s.newOpenCmd(), s.newTextCmd(), s.newHandoutCmd(), s.newLetterCmd(), s.newCheckLinksCmd())
 	// Help is ours, in the person's language, however it is asked for:
@@ -235,7 +237,11 @@ func (s *session) newRoot() *cobra.Command {
 // checkFlags checks the global flags together, then sets the clock.
 func (s *session) checkFlags(cmd *cobra.Command) error {
 	if cmd.Flags().Changed("idle") {
-		switch {
+		switch n := s.idleFlag.noUnit; {
+		case n > 0:
+			return usage(s.t.T("error.idle_no_unit", i18n.Data{
+				"Value": n, "Arg": fmt.Sprintf("%dm", n), "Span": s.t.N("banner.minutes", n),
+			}))
 		case !s.kiosk:
 			return usage(s.t.T("error.idle_without_kiosk"))
 		case s.idle < time.Second:
@@ -243,6 +249,44 @@ func (s *session) checkFlags(cmd *cobra.Command) error {
 		}
 	}
 	return s.setClock()
+}
+
+// idleFlag is --idle, a duration such as 3m. A whole number without a unit
+// ("5") is put aside rather than refused here, so that checkFlags can say
+// which unit to add; pflag's own refusal only says that the value is wrong.
+type idleFlag struct {
+	d      *time.Duration
+	noUnit int // the number typed without a unit, or 0
+}
+
+func (f *idleFlag) String() string { return f.d.String() }
+func (f *idleFlag) Type() string   { return "duration" }
+
+func (f *idleFlag) Set(s string) error {
+	f.noUnit = 0
+	d, err := time.ParseDuration(s)
+	if err == nil {
+		*f.d = d
+		return nil
+	}
+	if n, ok := wholeNumber(s); ok && n > 0 {
+		f.noUnit = n
+		return nil
+	}
+	return err
+}
+
+// wholeNumber reads s when it is only digits, and not too many of them.
+func wholeNumber(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 6 || strings.Trim(s, "0123456789") != "" {
+		return 0, false
+	}
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // accessibleFromEnv reads ACCESSIBLE, as huh and gum do: a true value

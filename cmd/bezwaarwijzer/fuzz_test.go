@@ -31,6 +31,7 @@ var commandLines = []string{
 	"letter\x00--org\x00\x00--accounts\x00", "check-links", "controleer\x00x",
 	"--lang\x00EN", "--lang\x00 en \x00open\x00facebook", "--lang=nl-NL\x00text", "--lang\x00de", "--lang", "--lang\x00\u202een",
 	"--now\x002025-05-20\x00text", "--now\x00gisteren", "--kiosk\x00--idle\x00500ms", "--idle\x005m", "--idle\x00x\x00--kiosk",
+	"--kiosk\x00--idle\x005", "--now\x002025-05-26 10:00\x00handout\x00-o\x00p.html", "open\x00whatsapp", "folder\x00--platform\x00threads",
 	"--accessible", "--accessible\x00--kiosk", "--ascii\x00--no-browser\x00open\x00instagram",
 	"__complete\x00x", "__completeNoDesc", "--frobnicate", "-z", "---x", "--\x00open", "-o",
 	"open\x00\x1b]2;X\a", "\x1b[2J", "--\x1b[31mx", "open\x00\u009b2Jfacebook", "letter\x00--org\x00\x1b]52;c;eA==\a\x00--accounts\x00@x",

@@ -81,7 +81,7 @@ func (s *session) handout(out string, platforms []string, force bool) error {
 // another than the command line's: the wizard's, after a switch.
 func (s *session) renderHandout(t *i18n.Translator, g *content.Guide, ids []string) ([]byte, error) {
 	var b bytes.Buffer
-	err := handout.Render(&b, handout.Options{T: t, Guide: g, Apps: ids, Now: s.clock()})
+	err := handout.Render(&b, handout.Options{T: t, Guide: g, Apps: ids, Now: s.clock(), Practice: s.practice})
 	if err != nil {
 		return nil, failed(s.t.T("error.unexpected"))
 	}

@@ -81,7 +81,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{"bad --now date", nil, []string{"--now", "2025-13-40", "open", "facebook"}, exitUsage, "2025-13-40"},
 		{"unknown command", nil, []string{"twitter"}, exitUsage, nl.T("error.unknown_command", i18n.Data{"Command": "twitter"})},
 		{"unknown platform", nil, []string{"open", "twitter"}, exitUsage, nl.T("error.unknown_platform", i18n.Data{"Platform": "twitter", "Known": "facebook of instagram"})},
-		{"unknown platform, Dutch alias", nil, []string{"openen", "whatsapp"}, exitUsage, "facebook of instagram"},
+		{"unknown platform, Dutch alias", nil, []string{"openen", "tiktok"}, exitUsage, "facebook of instagram"},
 		{"open without platform", nil, []string{"open"}, exitUsage, nl.T("error.open_args", i18n.Data{"Known": "facebook of instagram"})},
 		{"open with two platforms", nil, []string{"open", "facebook", "instagram"}, exitUsage, "facebook of instagram"},
 		{"wizard without a terminal", nil, nil, exitFail, nl.T("error.no_terminal")},

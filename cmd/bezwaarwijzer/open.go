@@ -12,6 +12,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/plaintext"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 )
@@ -45,12 +46,21 @@ func (s *session) knownPlatforms() string {
 	return s.t.Or(ids)
 }
 
-// platform finds an app with a form by its name, in any case.
+// platform finds an app with a form by its name, in any case. An app the
+// guide knows without a form (WhatsApp) gets its own page in the message:
+// what to do instead.
 func (s *session) platform(name string) (content.App, error) {
-	for _, app := range s.g.FormApps() {
-		if strings.EqualFold(app.ID, strings.TrimSpace(name)) {
-			return app, nil
+	for _, app := range s.g.Apps {
+		if !strings.EqualFold(app.ID, strings.TrimSpace(name)) {
+			continue
 		}
+		if !app.HasForm() {
+			// Wrapped as the page under it is.
+			said := s.t.T("error.no_form", i18n.Data{"App": app.Name, "Known": s.knownPlatforms()})
+			return content.App{}, usage(strings.Join(prose.WrapLine(said, plaintext.Width), "\n") +
+				"\n\n" + plaintext.Page(app.Page.Title, app.Page.Body))
+		}
+		return app, nil
 	}
 	return content.App{}, usage(s.t.T("error.unknown_platform", i18n.Data{"Platform": typed.Echo(name), "Known": s.knownPlatforms()}))
 }

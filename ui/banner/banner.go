@@ -11,11 +11,16 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
-// Sentence returns the banner's sentence at now.
+// Sentence returns the banner's sentence at now: the time left before the
+// date; on the day itself that Meta begins, and that objecting still helps;
+// after it, how long ago it was.
 func Sentence(t *i18n.Translator, d content.Deadline, now time.Time) string {
 	c := d.CountdownAt(now)
 	date := t.Date(d.At.In(d.Zone))
-	if c.Passed {
+	switch {
+	case c.Passed && c.AgoYears == 0 && c.AgoMonths == 0 && c.AgoDays == 0:
+		return fill(d.Today, "{date}", date)
+	case c.Passed:
 		return fill(d.After, "{date}", date, "{ago}", Ago(t, c))
 	}
 	return fill(d.Before, "{date}", date, "{left}", Left(t, c))

@@ -60,15 +60,38 @@ func TestSentence(t *testing.T) {
 			lang: "nl", now: "2025-05-26T23:59:30+02:00",
 			want: []string{"nog minder dan 1 minuut om", "27 mei 2025"},
 		},
+		// On the day itself: Meta begins (D1), and objecting still helps
+		// (D2); not "passed (today)".
 		{
 			lang: "nl", now: "2025-05-27",
-			want: []string{"De datum 27 mei 2025 is voorbij (vandaag).", "helpt nog"},
-			not:  []string{"Je hebt nog"},
+			want: []string{"Vanaf vandaag, 27 mei 2025, gebruikt Meta openbare berichten voor Meta AI.", "helpt nog"},
+			not:  []string{"Je hebt nog", "voorbij", "(vandaag)"},
+		},
+		{
+			lang: "nl", now: "2025-05-27T12:00",
+			want: []string{"Vanaf vandaag, 27 mei 2025,", "Bezwaar maken helpt nog voor wat Meta nog niet gebruikt heeft."},
+			not:  []string{"voorbij", "(vandaag)"},
 		},
 		{
 			lang: "en", now: "2025-05-27T12:00:00+02:00",
-			want: []string{"The date 27 May 2025 has passed (today).", "still helps"},
-			not:  []string{"left to object"},
+			want: []string{"From today, 27 May 2025, Meta uses public posts for Meta AI.", "still helps"},
+			not:  []string{"left to object", "has passed", "(today)"},
+		},
+		{
+			lang: "en", now: "2025-05-27T23:59:59",
+			want: []string{"From today, 27 May 2025,"},
+			not:  []string{"has passed", "(today)"},
+		},
+		{
+			// 23:00 in UTC on the 27th is already the 28th in Amsterdam.
+			lang: "en", now: "2025-05-27T22:00:00Z",
+			want: []string{"The date 27 May 2025 has passed (1 day ago)."},
+			not:  []string{"From today"},
+		},
+		{
+			lang: "nl", now: "2025-05-28",
+			want: []string{"De datum 27 mei 2025 is voorbij (1 dag geleden).", "helpt nog"},
+			not:  []string{"Vanaf vandaag"},
 		},
 		{
 			lang: "nl", now: "2025-05-30T15:00:00+02:00",
@@ -114,9 +137,14 @@ func TestSentenceUsesContent(t *testing.T) {
 	tr, d := setup(t, "en")
 	d.Before = "Left: {left}; date: {date}."
 	d.After = "Gone since {date}, {ago}."
+	d.Today = "It is {date}."
 	before := Sentence(tr, d, at(t, "2025-05-20", d))
 	if want := "Left: 7 days; date: 27 May 2025."; before != want {
 		t.Errorf("before: %q, want %q", before, want)
+	}
+	today := Sentence(tr, d, at(t, "2025-05-27T10:00", d))
+	if want := "It is 27 May 2025."; today != want {
+		t.Errorf("today: %q, want %q", today, want)
 	}
 	after := Sentence(tr, d, at(t, "2025-05-28", d))
 	if want := "Gone since 27 May 2025, 1 day ago."; after != want {

@@ -21,6 +21,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
@@ -43,6 +45,10 @@ type Options struct {
 	// Now is the day the page is made: it is printed, and it decides what
 	// the page says about the deadline.
 	Now time.Time
+	// Practice is set when the clock was set with --now: the page then
+	// says on every sheet that it is for practice, so that nobody takes
+	// its date home as real advice.
+	Practice bool
 }
 
 // The page's layout lives in one template, so that it reads as HTML and
@@ -65,11 +71,23 @@ type view struct {
 	Deadline string
 	Note     string // only once the date has passed
 	Made     string
+	Practice *practiceView // only with a practice clock
 	Apps     []appView
 
 	SourcesTitle string
 	SourcesIntro string
 	Sources      []content.Source
+}
+
+// practiceView marks a page made with a practice clock: a line in the
+// deadline's box, and a mark in the margin of every sheet.
+type practiceView struct {
+	Clock string // "Oefenen: de klok staat op …", as the wizard's banner says
+	Note  string
+	// Margin is the mark in the margin, a CSS string: html/template would
+	// take a text with a colon in a CSS string for an address, and refuse
+	// it.
+	Margin template.CSS
 }
 
 type appView struct {
@@ -146,6 +164,15 @@ func Render(w io.Writer, o Options) error {
 	if g.Deadline.CountdownAt(o.Now).Passed {
 		v.Note = g.Deadline.Note
 	}
+	if o.Practice {
+		v.Practice = &practiceView{
+			Clock:  banner.Practice(o.T, g.Deadline, o.Now),
+			Note:   o.T.T("handout.practice"),
+			Margin: cssString(o.T.T("handout.practice_margin")),
+		}
+		// "Made on" the practice clock's day would not be true.
+		v.Made = ""
+	}
 	// The page is for the person's own phone: that is the route it follows.
 	steps := g.StepsFor(content.RoutePhone, content.AudiencePerson)
 	for _, a := range apps {
@@ -218,6 +245,24 @@ func newAppView(t *i18n.Translator, g *content.Guide, a content.App, steps []con
 		av.Steps = append(av.Steps, sv)
 	}
 	return av, nil
+}
+
+// cssString quotes s as a CSS string. Every character but an ASCII letter,
+// digit or space is written as a hex escape, so that no text can end the
+// string or the style sheet.
+func cssString(s string) template.CSS {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ') {
+			b.WriteRune(r)
+			continue
+		}
+		// The space ends the escape, and is not part of the text.
+		fmt.Fprintf(&b, "\\%x ", r)
+	}
+	b.WriteByte('"')
+	return template.CSS(b.String())
 }
 
 // breakable cuts an address after each "/" that follows the host.

@@ -21,7 +21,8 @@ var anySpace = regexp.MustCompile(`\s+`)
 // would, and reads the PDF back: for both apps at most 4 sheets, for one
 // app at most 2, and the sources never alone on a sheet. It prints with
 // Arial's metrics (Liberation Sans) and with the wider DejaVu Sans that a
-// computer without Arial uses.
+// computer without Arial uses. A page made with a practice clock keeps to
+// the same budget, and says it is for practice at the top of every sheet.
 func TestPrinted(t *testing.T) {
 	g := guide(t, "nl")
 	// A guide with twice the sources: they no longer fit under the last
@@ -33,23 +34,35 @@ func TestPrinted(t *testing.T) {
 		guide     *content.Guide
 		apps      []string
 		maxSheets int // 0: not a page people get
+		practice  bool
 	}{
-		{"both apps", g, nil, 4},
-		{"instagram", g, []string{"instagram"}, 2},
-		{"facebook", g, []string{"facebook"}, 2},
-		{"twice the sources", &more, []string{"instagram"}, 0},
+		{"both apps", g, nil, 4, false},
+		{"instagram", g, []string{"instagram"}, 2, false},
+		{"facebook", g, []string{"facebook"}, 2, false},
+		{"twice the sources", &more, []string{"instagram"}, 0, false},
+		{"practice, both apps", g, nil, 4, true},
+		{"practice, instagram", g, []string{"instagram"}, 2, true},
+		{"practice, facebook", g, []string{"facebook"}, 2, true},
 	}
-	var pages []string
+	// A practice page has a style sheet of its own (the mark in the
+	// margin of every sheet), so the practice pages print in a run of
+	// their own.
+	var pages, practice []string
 	for _, c := range cases {
 		var b bytes.Buffer
-		if err := Render(&b, Options{T: i18n.MustNew("nl"), Guide: c.guide, Apps: c.apps, Now: afterDeadline}); err != nil {
+		o := Options{T: i18n.MustNew("nl"), Guide: c.guide, Apps: c.apps, Now: afterDeadline, Practice: c.practice}
+		if err := Render(&b, o); err != nil {
 			t.Fatal(err)
 		}
-		pages = append(pages, b.String())
+		if c.practice {
+			practice = append(practice, b.String())
+		} else {
+			pages = append(pages, b.String())
+		}
 	}
 	for _, fonts := range printtest.EveryFonts {
 		t.Run(fonts.String(), func(t *testing.T) {
-			printed := printtest.PrintEach(t, pages, fonts)
+			printed := append(printtest.PrintEach(t, pages, fonts), printtest.PrintEach(t, practice, fonts)...)
 			for i, c := range cases {
 				t.Run(c.name, func(t *testing.T) {
 					p := printed[i]
@@ -65,6 +78,7 @@ func TestPrinted(t *testing.T) {
 					if c.maxSheets > 0 {
 						checkPrinted(t, p.Sheets, chosenApps(g, c.apps))
 					}
+					checkPractice(t, p.Sheets, c.practice)
 				})
 			}
 		})
@@ -76,7 +90,7 @@ func TestPrinted(t *testing.T) {
 func checkSources(t *testing.T, sheets []string) {
 	t.Helper()
 	title := i18n.MustNew("nl").T("handout.sources")
-	last := strings.TrimSpace(sheets[len(sheets)-1])
+	last := unmarked(sheets[len(sheets)-1])
 	for i, sheet := range sheets[:len(sheets)-1] {
 		if strings.Contains(sheet, title) {
 			t.Errorf("the sources start on sheet %d of %d", i+1, len(sheets))
@@ -119,8 +133,39 @@ func checkPrinted(t *testing.T, sheets []string, apps []content.App) {
 			t.Errorf("the printed page does not show the address %s", a.Form.String())
 		}
 		// The second and later apps start on a sheet of their own.
-		if i > 0 && !slices.ContainsFunc(sheets, func(s string) bool { return strings.HasPrefix(strings.TrimSpace(s), title) }) {
+		if i > 0 && !slices.ContainsFunc(sheets, func(s string) bool { return strings.HasPrefix(unmarked(s), title) }) {
 			t.Errorf("%q does not start a sheet", title)
 		}
+	}
+}
+
+// unmarked is a sheet's text without the practice mark at its top, if
+// any, and without the space around it.
+func unmarked(sheet string) string {
+	mark := i18n.MustNew("nl").T("handout.practice_margin")
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(sheet), mark))
+}
+
+// checkPractice fails when a practice page does not say so at the top of
+// every sheet and in the deadline's box on the first, or when a real page
+// does.
+func checkPractice(t *testing.T, sheets []string, practice bool) {
+	t.Helper()
+	tr := i18n.MustNew("nl")
+	mark := tr.T("handout.practice_margin")
+	note := oneLine(tr.T("handout.practice"))
+	for i, sheet := range sheets {
+		lines := strings.Split(strings.TrimSpace(sheet), "\n")
+		top := strings.TrimSpace(lines[0])
+		switch {
+		case practice && top != mark:
+			t.Errorf("sheet %d of a practice page starts with %q, want the mark %q", i+1, top, mark)
+		case !practice && strings.Contains(sheet, mark):
+			t.Errorf("sheet %d of a real page has the practice mark", i+1)
+		}
+	}
+	first := anySpace.ReplaceAllString(sheets[0], " ")
+	if practice != strings.Contains(first, note) {
+		t.Errorf("practice %v, but the first sheet's words about practice are there: %v:\n%s", practice, !practice, sheets[0])
 	}
 }

@@ -73,6 +73,16 @@ func Write(out io.Writer, o Options) error {
 	return w.err
 }
 
+// Page returns one page of the guide as plain text: its title underlined,
+// its body wrapped, with no blank line at the end. A message that points
+// to a page (an app without a form) shows it this way.
+func Page(title, body string) string {
+	var b strings.Builder
+	w := &writer{out: &b}
+	w.page(title, body)
+	return strings.TrimRight(b.String(), "\n")
+}
+
 // app writes one app's objection: the address, the steps on a computer,
 // the sample reason, and the route inside the app.
 func (w *writer) app(t *i18n.Translator, g *content.Guide, app content.App) {

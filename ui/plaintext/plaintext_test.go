@@ -74,3 +74,29 @@ func TestOnePlatform(t *testing.T) {
 		t.Errorf("not Instagram's alone")
 	}
 }
+
+// TestPage: one page as plain text, for a message that points to it: the
+// title underlined, the body wrapped at Width, nothing after the last line.
+func TestPage(t *testing.T) {
+	g, err := content.Load("nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := g.App("whatsapp")
+	got := Page(app.Page.Title, app.Page.Body)
+	lines := strings.Split(got, "\n")
+	if lines[0] != app.Page.Title || lines[1] != strings.Repeat("-", len([]rune(app.Page.Title))) || lines[2] != "" {
+		t.Errorf("the title is not underlined:\n%s", got)
+	}
+	for _, l := range lines {
+		if len([]rune(l)) > Width {
+			t.Errorf("line longer than %d: %q", Width, l)
+		}
+	}
+	if strings.Join(strings.Fields(strings.Join(lines[3:], " ")), " ") != strings.Join(strings.Fields(app.Page.Body), " ") {
+		t.Errorf("the body is not all there:\n%s", got)
+	}
+	if strings.HasSuffix(got, "\n") {
+		t.Errorf("the page ends in an empty line")
+	}
+}

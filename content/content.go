@@ -50,8 +50,8 @@ type Guide struct {
 	Deadline Deadline
 
 	Welcome   Page
-	Explain   []Page // what Meta does, two to four pages
-	Recognise Page   // how to recognise the apps, for "I don't know"
+	Explain   []Page    // what Meta does, two to four pages
+	Recognise Recognise // how to recognise the apps, for "I don't know"
 	Questions map[string]Question
 	Apps      []App
 	Steps     []Step
@@ -113,6 +113,14 @@ type Page struct {
 	ID    string `toml:"id"`
 	Title string `toml:"title"`
 	Body  string `toml:"body"`
+}
+
+// Recognise is the screen for a person who does not know which apps they
+// have: Body, then what each app looks like (App.Recognise), then Next,
+// what to do after.
+type Recognise struct {
+	Page
+	Next string `toml:"next"`
 }
 
 // Done is the last screen's words: Objected after a walk with an

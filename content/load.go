@@ -57,7 +57,7 @@ type langFile struct {
 	} `toml:"deadline"`
 	Welcome   Page                `toml:"welcome"`
 	Explain   []Page              `toml:"explain"`
-	Recognise Page                `toml:"recognise"`
+	Recognise Recognise           `toml:"recognise"`
 	Questions map[string]Question `toml:"questions"`
 	Apps      []struct {
 		ID        string   `toml:"id"`

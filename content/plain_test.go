@@ -77,13 +77,13 @@ func plainScreens(g *Guide) []screen {
 	}
 	// The recognise screen lists each app's name and how to recognise it
 	// under its body (wizard.recogniseList).
-	recognise := page("recognise", g.Recognise)
+	recognise := page("recognise", g.Recognise.Page)
 	for _, a := range g.Apps {
 		recognise = append(recognise,
 			plainText{name: "apps." + a.ID + ".name", text: a.Name, label: true},
 			plainText{name: "apps." + a.ID + ".recognise", text: a.Recognise})
 	}
-	add("recognise", recognise...)
+	add("recognise", append(recognise, plainText{name: "recognise.next", text: g.Recognise.Next})...)
 	for _, id := range slices.Sorted(maps.Keys(g.Questions)) {
 		q := g.Questions[id]
 		at := "questions." + id

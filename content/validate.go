@@ -71,7 +71,8 @@ func (g *Guide) Validate() error {
 		v.fail("explain", "has %d pages, want 2 to 4", n)
 	}
 	v.pages("explain", g.Explain)
-	v.page("recognise", g.Recognise)
+	v.page("recognise", g.Recognise.Page)
+	v.text("recognise.next", g.Recognise.Next)
 	v.pages("more", g.More)
 	if len(g.More) == 0 {
 		v.fail("more", "no pages")

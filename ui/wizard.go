@@ -296,7 +296,7 @@ func (w *wizard) newPage(s flow.Screen) page {
 		return newAppsPage(c)
 	case flow.Recognise:
 		p := newTextPage(c, g.Recognise.Title, g.Recognise.Body)
-		p.extra = func(int) []string { return w.recogniseList() }
+		p.extra = w.recogniseList
 		return p
 	case flow.Linked:
 		return newChoicePage(c, content.QuestionLinked, &w.answers.Linked, nil)
@@ -390,12 +390,16 @@ func (w *wizard) whereOrder() []string {
 	return nil
 }
 
-func (w *wizard) recogniseList() []string {
-	var lines []string
-	for _, app := range w.c.g.Apps {
-		lines = append(lines, w.c.styles.Bullet+" "+app.Name+": "+app.Recognise)
+// recogniseList is what each app looks like, then what to do next.
+func (w *wizard) recogniseList(width int) []string {
+	g := w.c.g
+	var list strings.Builder
+	for _, app := range g.Apps {
+		list.WriteString("- " + app.Name + ": " + app.Recognise + "\n")
 	}
-	return lines
+	lines := prose.Wrap(list.String(), width, w.c.styles.Bullet)
+	lines = append(lines, "")
+	return append(lines, prose.Wrap(g.Recognise.Next, width, w.c.styles.Bullet)...)
 }
 
 // checklist is what the done screen lists: what the person did, per app.

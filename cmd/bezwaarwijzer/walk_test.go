@@ -102,3 +102,37 @@ func TestWhatsAppOnlyIsNotToldToKeepAConfirmation(t *testing.T) {
 		}
 	}
 }
+
+// TestRecogniseDescribesEachApp: "I don't know" shows what each app's
+// picture looks like, each in its own words (not "the name under the app
+// is ..." five times), and what to do next; the linked question says what
+// linked means and where to see it (issue 10, point 17).
+func TestRecogniseDescribesEachApp(t *testing.T) {
+	g, _ := content.Load("nl")
+	// "I don't know" is the last option.
+	out := normalise(lineWalk(t, g, "6", "3", 0))
+	seen := map[string]bool{}
+	for _, app := range g.Apps {
+		line := app.Name + ": " + app.Recognise
+		if !strings.Contains(out, normalise(line)) {
+			t.Errorf("the recognise screen does not describe %s: %q", app.Name, line)
+		}
+		if seen[app.Recognise] || strings.Contains(app.Recognise, app.Name) {
+			t.Errorf("%s is described by its name, or like another app: %q", app.Name, app.Recognise)
+		}
+		seen[app.Recognise] = true
+	}
+	if !strings.Contains(out, normalise(g.Recognise.Next)) {
+		t.Errorf("the recognise screen does not say what to do next: %q", g.Recognise.Next)
+	}
+	linked := g.Questions[content.QuestionLinked].Help
+	for _, word := range []string{"Gekoppeld betekent", "Accountcentrum", "Instellingen"} {
+		if !strings.Contains(linked, word) {
+			t.Errorf("the linked question's help does not explain %q: %q", word, linked)
+		}
+	}
+	// Facebook and Instagram: the linked question, with that help.
+	if out := normalise(lineWalk(t, g, "1,2", "3", 0)); !strings.Contains(out, normalise(linked)) {
+		t.Errorf("the linked question does not show its help:\n%s", out)
+	}
+}

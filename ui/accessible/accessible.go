@@ -282,9 +282,12 @@ func (w *walker) show(s flow.Screen) (move, error) {
 	case flow.Recognise:
 		w.heading(g.Recognise.Title)
 		w.text(g.Recognise.Body)
+		var list []string
 		for _, app := range g.Apps {
-			w.text("- " + app.Name + ": " + app.Recognise)
+			list = append(list, "- "+app.Name+": "+app.Recognise)
 		}
+		w.text(strings.Join(list, "\n"))
+		w.text(g.Recognise.Next)
 		return w.goOn()
 	case flow.Apps:
 		return w.apps()

@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -37,6 +40,8 @@ type commonFile struct {
 	} `toml:"deadline"`
 	Links struct {
 		AllowedHosts []string `toml:"allowed_hosts"`
+		// Pages are Meta's other pages a text may point to, as {link:ID}.
+		Pages map[string]string `toml:"pages"`
 	} `toml:"links"`
 	Apps []struct {
 		ID   string `toml:"id"`
@@ -105,6 +110,14 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	if org.Lang != texts.Lang {
 		return nil, fmt.Errorf("content: organisation.%s.toml says lang %q", lang, org.Lang)
 	}
+	// An address in a text comes from the common file, checked like the
+	// forms: a text names it as {link:ID} and never writes it out.
+	links, err := checkLinks(common)
+	if err != nil {
+		return nil, err
+	}
+	fillTexts(&texts, links)
+	fillTexts(&org, links)
 	zone, err := time.LoadLocation(common.Deadline.Zone)
 	if err != nil {
 		return nil, fmt.Errorf("content: deadline zone: %w", err)
@@ -178,6 +191,60 @@ func checkForms(common commonFile) (map[string]address.Checked, error) {
 		forms[c.ID] = form
 	}
 	return forms, errors.Join(errs...)
+}
+
+// checkLinks checks the addresses texts may point to, and returns the
+// replacer that puts them in: {link:ID} becomes the checked address.
+func checkLinks(common commonFile) (*strings.Replacer, error) {
+	allow, err := address.NewAllowList(common.Links.AllowedHosts...)
+	if err != nil {
+		// checkForms says what is wrong with the list; a text's link stays
+		// a placeholder, which Validate reports.
+		return strings.NewReplacer(), nil
+	}
+	var pairs []string
+	var errs []error
+	for _, id := range slices.Sorted(maps.Keys(common.Links.Pages)) {
+		link, err := allow.Check(common.Links.Pages[id])
+		if err != nil {
+			errs = append(errs, fmt.Errorf("content: common.toml: links.pages.%s: %w", id, err))
+			continue
+		}
+		pairs = append(pairs, "{link:"+id+"}", link.String())
+	}
+	return strings.NewReplacer(pairs...), errors.Join(errs...)
+}
+
+// fillTexts puts the links into every text of a decoded file: every
+// string, in structs, slices and maps, however deep.
+func fillTexts(v any, links *strings.Replacer) {
+	var fill func(reflect.Value)
+	fill = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			fill(v.Elem())
+		case reflect.String:
+			if v.CanSet() {
+				v.SetString(links.Replace(v.String()))
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				fill(v.Field(i))
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				fill(v.Index(i))
+			}
+		case reflect.Map:
+			for _, k := range v.MapKeys() {
+				e := reflect.New(v.Type().Elem()).Elem()
+				e.Set(v.MapIndex(k))
+				fill(e)
+				v.SetMapIndex(k, e)
+			}
+		}
+	}
+	fill(reflect.ValueOf(v))
 }
 
 // AllowList returns the built-in allow-list, from the common file inside

@@ -46,6 +46,7 @@ type probe struct {
 	*Model
 	mu   sync.Mutex
 	last string
+	raw  string // the last frame with its escape codes
 }
 
 func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -57,6 +58,7 @@ func (p *probe) View() tea.View {
 	v := p.Model.View()
 	p.mu.Lock()
 	p.last = ansi.Strip(v.Content)
+	p.raw = v.Content
 	p.mu.Unlock()
 	return v
 }
@@ -65,6 +67,12 @@ func (p *probe) screen() string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.last
+}
+
+func (p *probe) rawScreen() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.raw
 }
 
 // session is a running wizard in a test terminal.

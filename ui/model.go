@@ -13,6 +13,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
@@ -86,9 +87,11 @@ func New(opts Options) (*Model, error) {
 	return m, nil
 }
 
-// Init starts the clock, and in a kiosk the idle timer.
+// Init starts the clock, and in a kiosk the idle timer. It asks the
+// terminal for its background colour: without colour, the QR code must be
+// drawn the right way round for it (see CodeLook).
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.w.init(), m.scheduleTick()}
+	cmds := []tea.Cmd{m.w.init(), m.scheduleTick(), tea.RequestBackgroundColor}
 	if m.opts.Kiosk {
 		cmds = append(cmds, m.scheduleIdle(m.opts.Idle))
 	}
@@ -112,6 +115,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.w.setSize(m.width, m.height)
+		return m, nil
+	case tea.ColorProfileMsg:
+		m.w.c.styles.Code.Plain = msg.Profile < colorprofile.ANSI
+		m.w.c.styles.Code.Bare = msg.Profile < colorprofile.ASCII
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.w.c.styles.Code.DarkInk = !msg.IsDark()
 		return m, nil
 	case tickMsg:
 		if msg.seq != m.tick {
@@ -149,6 +159,9 @@ func (m *Model) restart(opts Options) tea.Cmd {
 		// wizard that works rather than stop.
 		return nil
 	}
+	// The terminal stays the same, and so does the way round the code
+	// scans on it.
+	w.c.styles.Code = m.w.c.styles.Code
 	m.w = w
 	m.w.setSize(m.width, m.height)
 	return m.w.init()

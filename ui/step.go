@@ -37,7 +37,7 @@ type stepPage struct {
 	// its address together.
 	compact bool
 	copied  *error
-	code    string // the QR code of the address, on the phone step
+	code    *phoneCode // the QR code of the address, on the phone step
 }
 
 func (w *wizard) newStepPage(s flow.Screen) page {
@@ -62,7 +62,7 @@ func (w *wizard) newStepPage(s flow.Screen) page {
 	p.extra = p.extraLines
 	p.setBody()
 	if step.Action == content.ActionAddress {
-		p.code = drawCode(app.Form.String(), c.opts.ASCII)
+		p.code = newPhoneCode(c, app.Form.String())
 	}
 	return p
 }
@@ -99,6 +99,9 @@ func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 		p.copied = &msg.err
 		return p, nil
 	case tea.KeyPressMsg:
+		if p.codeKey(msg) {
+			return p, nil
+		}
 		k := p.c.keys
 		switch {
 		case key.Matches(msg, k.Open) && p.canOpen() && !p.opened:
@@ -131,6 +134,10 @@ func (p *stepPage) Help() []key.Binding {
 		h = append(h, k.Open)
 	} else {
 		h = append(h, k.Next)
+	}
+	h = append(h, p.codeHelp()...)
+	if p.hasWindow() {
+		return h
 	}
 	if p.showsRouteKey() {
 		h = append(h, k.Route)
@@ -166,6 +173,7 @@ func (p *stepPage) extraLines(width int) []string {
 			lines = append(lines, p.wrap(c.t.T("step.type_on_phone"), width)...)
 		}
 		lines = append(lines, p.addressLines(width)...)
+		lines = append(lines, p.codeAloneHint(width)...)
 		switch {
 		case p.roomy:
 			lines = append(lines, "")
@@ -207,6 +215,9 @@ func (p *stepPage) routeShown() bool {
 
 // View draws the phone step with its QR code where there is room for it.
 func (p *stepPage) View() string {
+	if p.hasWindow() {
+		return p.aloneView()
+	}
 	if lines, ok := p.phoneLines(p.width, p.height); ok {
 		return strings.Join(lines, "\n")
 	}

@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 )
 
 // Styles is every look of the wizard, built once. Colour only ever repeats
@@ -21,7 +23,13 @@ type Styles struct {
 	Warning  lipgloss.Style // what did not work
 	HelpKey  lipgloss.Style
 	HelpDesc lipgloss.Style
-	QR       lipgloss.Style
+
+	// QR paints the QR code light on dark in colours of its own, so that it
+	// scans whatever the terminal's theme, where colours reach the screen.
+	QR lipgloss.Style
+	// Code says whether they do, and if not, which way round the code is
+	// drawn. The model fills it in as the terminal tells.
+	Code CodeLook
 
 	// Marks drawn with text, in Unicode or in ASCII.
 	Bullet, RuleChar, HelpSep, Check, NoCheck, Arrow, Done string
@@ -56,12 +64,40 @@ func NewStyles(ascii bool) Styles {
 	s.Warning = lipgloss.NewStyle().Bold(true).Foreground(yellow)
 	s.HelpKey = lipgloss.NewStyle().Bold(true)
 	s.HelpDesc = lipgloss.NewStyle()
-	// A QR code must be light on dark to scan (see package qr); where the
-	// terminal has a light background, these colours keep it so.
+	// A QR code must be dark modules on a light field to scan: white
+	// printed modules on black keep it so, light or dark terminal.
 	s.QR = lipgloss.NewStyle().Foreground(lipgloss.Color("15")).Background(lipgloss.Color("0"))
 
 	s.Huh = huhStyles(s, ascii)
 	return s
+}
+
+// CodeLook is how the QR code can be drawn on this terminal. Where colours
+// reach the screen, Styles.QR paints it white on black. Where they do not
+// (NO_COLOR, a terminal without colours), the code takes the terminal's own
+// text and background colours, so which modules are printed must follow
+// the background: light modules on a dark one, dark modules on a light
+// one (see qr.Look). Reverse video is no way out: it swaps the same two
+// colours.
+//
+// The zero value is a terminal with colours. A terminal that is asked its
+// background colour and does not answer (the Windows console) is taken to
+// be dark, as most are; the person can turn the code around with i.
+type CodeLook struct {
+	// Plain is set where no colour reaches the screen.
+	Plain bool
+	// Bare is set where not even reverse video does (no TERM): the ASCII
+	// code is drawn with "#".
+	Bare bool
+	// DarkInk, without colour, prints the dark modules: the terminal's
+	// background is light, or the person turned the code around.
+	DarkInk bool
+}
+
+// look is the drawing for package qr, for a terminal: in ASCII as solid
+// reversed cells where the terminal shows them.
+func (l CodeLook) look(ascii bool) qr.Look {
+	return qr.Look{ASCII: ascii, Reverse: !l.Bare, DarkInk: l.Plain && l.DarkInk}
 }
 
 // huhStyles dresses the questions like the rest of the wizard, with marks

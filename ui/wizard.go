@@ -94,6 +94,9 @@ func (w *wizard) textWidth() int {
 // above and the key help below. The banner's length changes with the clock.
 func (w *wizard) layout() {
 	height := w.height - len(w.bannerLines()) - 3
+	if p, ok := w.page.(windowPage); ok {
+		p.setWindow(w.width, w.height)
+	}
 	w.page.SetSize(w.textWidth(), height)
 	if w.confirm != nil {
 		w.confirm.SetSize(w.textWidth(), height)
@@ -116,6 +119,10 @@ func (w *wizard) update(msg tea.Msg) tea.Cmd {
 		}
 		if w.confirm != nil {
 			return w.updateConfirm(msg)
+		}
+		if p, ok := w.page.(windowPage); ok && p.hasWindow() && key.Matches(msg, w.c.keys.Back) {
+			p.giveBackWindow()
+			return nil
 		}
 		switch {
 		case key.Matches(msg, w.c.keys.Back) && len(w.history) == 0:
@@ -493,14 +500,16 @@ func (w *wizard) view() string {
 	if w.confirm != nil {
 		p = w.confirm
 	}
-	top := w.bannerLines()
-	room := max(w.height-len(top)-3, 0)
+	top := append(slices.Clone(w.bannerLines()), "")
+	if wp, ok := p.(windowPage); ok && wp.hasWindow() {
+		top = nil // the page alone on the window, above the key help
+	}
+	room := max(w.height-len(top)-2, 0)
 	body := strings.Split(p.View(), "\n")
 	if len(body) > room {
 		body = body[:room]
 	}
-	lines := append(slices.Clone(top), "")
-	lines = append(lines, body...)
+	lines := append(top, body...)
 	for len(lines) < w.height-1 {
 		lines = append(lines, "")
 	}

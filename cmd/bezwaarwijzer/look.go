@@ -4,7 +4,9 @@ import (
 	"runtime"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
@@ -33,6 +35,29 @@ func (s *session) useASCII() bool {
 	}
 	cs := strings.ToLower(strings.ReplaceAll(charset, "-", ""))
 	return cs != "utf8"
+}
+
+// outputProfile is what printed output can show: colours, only
+// attributes such as reverse video (NO_COLOR), or nothing but text (a file,
+// a pipe, TERM=dumb).
+func (s *session) outputProfile() colorprofile.Profile {
+	profile := colorprofile.Detect(s.stdout, s.environ())
+	if s.noColor() {
+		profile = min(profile, colorprofile.ASCII)
+	}
+	return profile
+}
+
+// darkBackground asks the terminal whether its background is dark. It
+// says yes when it cannot tell: most terminals are dark, and the Windows
+// console, which does not answer, starts dark. Only a terminal is asked,
+// never a pipe, which would swallow what is piped in.
+func (s *session) darkBackground() bool {
+	in, ok := s.stdin.(term.File)
+	if !ok || !term.IsTerminal(in.Fd()) || !term.IsTerminal(s.stdout.Fd()) {
+		return true
+	}
+	return lipgloss.HasDarkBackground(in, s.stdout)
 }
 
 // colorProfile is the colour profile for the wizard: none with NO_COLOR,

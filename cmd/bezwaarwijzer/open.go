@@ -97,20 +97,33 @@ func (s *session) printAddress(app content.App, intro string) {
 }
 
 // printCode prints the address as a QR code, for the person's own phone.
-// Light on dark, in colour where the terminal has it, so it scans on a
-// light terminal too.
+// To scan, it must come out as dark modules on a light field:
+//   - on a terminal with colours, white on black, whatever its theme;
+//   - on one without (NO_COLOR), in the terminal's own colours, the right
+//     way round for its background, which the terminal is asked for;
+//   - into a file or a pipe, as plain characters, printed cells light.
+//
+// On a terminal the ASCII drawing is made of solid reversed cells.
 func (s *session) printCode(app content.App) {
-	code, err := qr.Terminal(app.Form.String(), s.useASCII())
+	look := qr.Look{ASCII: s.useASCII()}
+	profile := s.outputProfile()
+	if profile >= colorprofile.ASCII {
+		look.Reverse = true
+	}
+	if profile == colorprofile.ASCII {
+		look.DarkInk = !s.darkBackground()
+	}
+	code, err := qr.Terminal(app.Form.String(), look)
 	if err != nil {
 		return
 	}
 	s.printf("\n")
-	if s.noColor() {
-		s.printf("%s\n", code)
-	} else {
+	if profile >= colorprofile.ANSI {
 		w := colorprofile.NewWriter(s.stdout, s.environ())
 		style := lipgloss.NewStyle().Foreground(lipgloss.Color("15")).Background(lipgloss.Color("0"))
 		_, _ = fmt.Fprintln(w, style.Render(code))
+	} else {
+		s.printf("%s\n", code)
 	}
 	s.printf("%s\n", s.t.T("open.scan"))
 }

@@ -19,7 +19,7 @@ const (
 	// terminalQuiet is the light border, in modules, drawn around the
 	// terminal code. The standard asks for 4, but every row costs screen
 	// space at 80x24 and phone scanners reliably accept 2, provided the
-	// border is actually printed (see Terminal).
+	// border really comes out light (see Terminal).
 	terminalQuiet = 2
 
 	// svgQuiet is the standard quiet zone; paper has room for it.
@@ -64,55 +64,93 @@ func (g grid) dark(x, y int) bool {
 	return g.code.Black(x-g.quiet, y-g.quiet)
 }
 
+// Look is how Terminal draws a code for a terminal.
+type Look struct {
+	// ASCII draws with ASCII characters only (see Terminal).
+	ASCII bool
+
+	// DarkInk prints the dark modules and leaves the light ones blank, for
+	// a terminal that shows dark text on a light background: there a
+	// blank cell is light. Without it the light modules are printed, for
+	// light text on a dark background, or for a caller that paints the
+	// code light on dark in colours of its own.
+	DarkInk bool
+
+	// Reverse, with ASCII, prints a module as two spaces in reverse video
+	// instead of "##": a solid cell in the text colour, where "#" leaves
+	// most of the cell blank and a scanner may look right between two of
+	// them. The escape codes (SGR 7 and 27) switch only reverse video on
+	// and off, so colours the caller sets around the code stay. Only for
+	// a terminal: in a file or a pipe the code would be blank.
+	Reverse bool
+}
+
+// Escape codes for reverse video on and off.
+const (
+	reverseOn  = "\x1b[7m"
+	reverseOff = "\x1b[27m"
+)
+
 // Terminal returns the code for text drawn as lines of text, joined with
-// "\n" and without a trailing newline. Every line has the same width in
-// cells, ends in a printed (non-space) character, and carries no colour
-// escape codes, so the caller can style and place it freely.
+// "\n" and without a trailing newline. Every line is the same width in
+// cells (see Size), and carries no escape codes but those of Look.Reverse,
+// so the caller can style and place it freely.
 //
-// The LIGHT modules are the printed characters and the dark modules are
-// left blank, with a 2-module light quiet zone printed around the code.
-// Most terminals show light text on a dark background, so there the blank
-// cells take the dark background colour and the printed cells the light
-// foreground colour, which is a normal QR code. The printed quiet zone
-// matters: without it the code would merge with the dark terminal around it
-// and no scanner could find its edges. On a light-background terminal the
-// same output shows up inverted; many phone cameras read that too, but not
-// all (zxing only when asked to), so a caller that wants it to scan
-// everywhere should style it with an explicit light foreground on a dark
-// background.
+// The printed cells take the terminal's text colour and the blank ones its
+// background colour, so which modules are printed must follow the
+// terminal (see Look.DarkInk). Printing the light modules suits a dark
+// background, the usual case, and a caller that paints the code light on
+// dark itself: then the light quiet zone, 2 modules around the code, is
+// printed too, so the code stands out from the dark around it. Printing
+// the dark modules suits a light background: the quiet zone is blank, and
+// light like the rest of the screen. The wrong choice shows the code
+// inverted; many phone cameras read that too, but not all (zxing only when
+// asked to).
 //
-// Normally (ascii false) each character cell holds two modules stacked
-// vertically using half blocks: "█" both light, "▀" top light only, "▄"
-// bottom light only, " " both dark. Terminal cells are about twice as tall
-// as they are wide, so this draws square modules. For a form address
-// (version 4) the result is 37 cells wide and 19 rows high.
+// Normally each character cell holds two modules stacked vertically using
+// half blocks: "█" both printed, "▀" the top one only, "▄" the bottom one
+// only, " " neither. Terminal cells are about twice as tall as they are
+// wide, so this draws square modules. For a form address (version 3) the
+// result is 33 cells wide and 17 rows high.
 //
-// With ascii true, for old Windows consoles whose fonts lack block
-// characters, each module is "##" (light) or "  " (dark) and each module row
-// is one line. Two characters per module keep the modules roughly square,
-// which scanners need more than a compact drawing; a one-character-per-row
-// trick with ASCII half-height glyphs such as '"' and ',' leaves gaps too
-// large to scan. The price is size: a form address takes 74 columns by 37
-// rows, so it needs a taller window than 80x24 (see Size).
-func Terminal(text string, ascii bool) (string, error) {
+// With ASCII, for old Windows consoles whose fonts lack block characters,
+// a module takes two cells ("##", or reversed spaces) and a module row one
+// line. Two cells per module keep the modules roughly square, which
+// scanners need more than a compact drawing; a one-line-per-two-rows trick
+// with ASCII half-height glyphs such as '"' and ',' leaves gaps too large
+// to scan. The price is size: a form address takes 66 columns by 33 rows,
+// so it needs a taller window than 80x24 (see Size).
+func Terminal(text string, look Look) (string, error) {
 	code, err := encode(text, qr.L)
 	if err != nil {
 		return "", err
 	}
 	g := newGrid(code, terminalQuiet)
+	printed := func(x, y int) bool { return g.dark(x, y) == look.DarkInk }
 	var b strings.Builder
-	if ascii {
-		b.Grow(g.n * (2*g.n + 1))
+	if look.ASCII {
+		b.Grow(g.n * (2*g.n + 1 + 8*g.n))
 		for y := 0; y < g.n; y++ {
 			if y > 0 {
 				b.WriteByte('\n')
 			}
-			for x := 0; x < g.n; x++ {
-				if g.dark(x, y) {
+			for x := 0; x < g.n; {
+				if !printed(x, y) {
 					b.WriteString("  ")
-				} else {
-					b.WriteString("##")
+					x++
+					continue
 				}
+				if !look.Reverse {
+					b.WriteString("##")
+					x++
+					continue
+				}
+				// One escape code per run of printed modules, not per module.
+				b.WriteString(reverseOn)
+				for ; x < g.n && printed(x, y); x++ {
+					b.WriteString("  ")
+				}
+				b.WriteString(reverseOff)
 			}
 		}
 		return b.String(), nil
@@ -120,7 +158,7 @@ func Terminal(text string, ascii bool) (string, error) {
 
 	// The total height is odd (4*version+17 plus twice the quiet zone), so
 	// the bottom half of the last line lies outside the grid. It is left
-	// blank, i.e. it shows the terminal background, which keeps the printed
+	// blank, i.e. it shows the terminal background, which keeps a printed
 	// quiet zone exactly 2 modules on every side.
 	b.Grow((g.n + 1) / 2 * (3*g.n + 1))
 	for y := 0; y < g.n; y += 2 {
@@ -128,8 +166,8 @@ func Terminal(text string, ascii bool) (string, error) {
 			b.WriteByte('\n')
 		}
 		for x := 0; x < g.n; x++ {
-			top := !g.dark(x, y)
-			bottom := y+1 < g.n && !g.dark(x, y+1)
+			top := printed(x, y)
+			bottom := y+1 < g.n && printed(x, y+1)
 			switch {
 			case top && bottom:
 				b.WriteString("█")

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr/qrtest"
 )
 
@@ -78,11 +80,55 @@ func decode(t *testing.T, img image.Image) string {
 	return text
 }
 
+// looks are the ways Terminal draws, each with the terminal it is for.
+var looks = []struct {
+	name  string
+	look  Look
+	theme qrtest.Theme
+}{
+	{"blocks on dark", Look{}, qrtest.Dark},
+	{"blocks on light", Look{DarkInk: true}, qrtest.Light},
+	{"ascii reversed on dark", Look{ASCII: true, Reverse: true}, qrtest.Dark},
+	{"ascii reversed on light", Look{ASCII: true, Reverse: true, DarkInk: true}, qrtest.Light},
+}
+
+// TestTerminalDecodes: each look, painted as its terminal shows it, scans;
+// and painted on the other kind of terminal it shows inverted and does
+// not, which is why the look must follow the terminal.
 func TestTerminalDecodes(t *testing.T) {
+	for _, tc := range texts {
+		for _, l := range looks {
+			t.Run(tc.name+"/"+l.name, func(t *testing.T) {
+				s, err := Terminal(tc.text, l.look)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := qrtest.DecodeScreen(s, l.theme)
+				if err != nil {
+					t.Fatalf("does not scan: %v", err)
+				}
+				if got != tc.text {
+					t.Errorf("decoded %q, want %q", got, tc.text)
+				}
+				other := qrtest.Light
+				if l.theme == qrtest.Light {
+					other = qrtest.Dark
+				}
+				if got, err := qrtest.DecodeScreen(s, other); err == nil {
+					t.Errorf("scans on the other kind of terminal too (%q): the test cannot tell them apart", got)
+				}
+			})
+		}
+	}
+}
+
+// TestTerminalPlainDecodes: without escape codes (for a file or a pipe)
+// the code reads back as modules: printed cells light.
+func TestTerminalPlainDecodes(t *testing.T) {
 	for _, tc := range texts {
 		for _, ascii := range []bool{false, true} {
 			t.Run(tc.name+"/ascii="+strconv.FormatBool(ascii), func(t *testing.T) {
-				s, err := Terminal(tc.text, ascii)
+				s, err := Terminal(tc.text, Look{ASCII: ascii})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -103,20 +149,27 @@ func TestTerminalDecodes(t *testing.T) {
 
 func TestTerminalShape(t *testing.T) {
 	for _, tc := range texts {
-		for _, ascii := range []bool{false, true} {
-			t.Run(tc.name+"/ascii="+strconv.FormatBool(ascii), func(t *testing.T) {
-				s, err := Terminal(tc.text, ascii)
+		for _, l := range append(looks[:len(looks):len(looks)], struct {
+			name  string
+			look  Look
+			theme qrtest.Theme
+		}{"ascii", Look{ASCII: true}, qrtest.Dark}) {
+			t.Run(tc.name+"/"+l.name, func(t *testing.T) {
+				s, err := Terminal(tc.text, l.look)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if strings.Contains(s, "\x1b") {
-					t.Error("output contains an escape sequence")
+				if rest := strings.NewReplacer(reverseOn, "", reverseOff, "").Replace(s); strings.Contains(rest, "\x1b") {
+					t.Error("output contains an escape sequence other than reverse video")
+				}
+				if !l.look.Reverse && strings.Contains(s, "\x1b") {
+					t.Error("output contains an escape sequence without Reverse")
 				}
 				if strings.HasSuffix(s, "\n") {
 					t.Error("output ends in a newline")
 				}
 				lines := strings.Split(s, "\n")
-				w, h, err := Size(tc.text, ascii)
+				w, h, err := Size(tc.text, l.look.ASCII)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -124,11 +177,21 @@ func TestTerminalShape(t *testing.T) {
 					t.Errorf("%d lines, Size says %d", len(lines), h)
 				}
 				for i, line := range lines {
-					if n := utf8.RuneCountInString(line); n != w {
+					if n := ansi.StringWidth(line); n != w {
 						t.Errorf("line %d is %d cells wide, Size says %d", i, n, w)
 					}
-					if strings.HasSuffix(line, " ") || strings.HasPrefix(line, " ") {
+					// A light quiet zone is printed where light is what is
+					// printed: on a dark terminal it cannot be left blank.
+					blankEdge := strings.HasPrefix(line, " ") || strings.HasSuffix(line, " ")
+					if !l.look.DarkInk && blankEdge {
 						t.Errorf("line %d starts or ends blank; the quiet zone must be printed", i)
+					}
+					quiet := strings.Repeat(" ", terminalQuiet)
+					if l.look.ASCII {
+						quiet += quiet
+					}
+					if l.look.DarkInk && !(strings.HasPrefix(line, quiet) && strings.HasSuffix(line, quiet)) {
+						t.Errorf("line %d: the light quiet zone is not blank: %q", i, line)
 					}
 				}
 			})
@@ -244,10 +307,10 @@ func TestTooLong(t *testing.T) {
 		{"alphanumeric", strings.Repeat("A", 4400)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := Terminal(tc.text, false); err == nil {
+			if _, err := Terminal(tc.text, Look{}); err == nil {
 				t.Error("Terminal: no error")
 			}
-			if _, err := Terminal(tc.text, true); err == nil {
+			if _, err := Terminal(tc.text, Look{ASCII: true}); err == nil {
 				t.Error("Terminal ascii: no error")
 			}
 			if _, _, err := Size(tc.text, false); err == nil {
@@ -261,10 +324,10 @@ func TestTooLong(t *testing.T) {
 }
 
 func BenchmarkTerminal(b *testing.B) {
-	for _, ascii := range []bool{false, true} {
-		b.Run("ascii="+strconv.FormatBool(ascii), func(b *testing.B) {
+	for _, l := range looks {
+		b.Run(l.name, func(b *testing.B) {
 			for b.Loop() {
-				if _, err := Terminal(facebookForm, ascii); err != nil {
+				if _, err := Terminal(facebookForm, l.look); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -1,5 +1,6 @@
 // Package qrtest reads QR codes back from what package qr draws: terminal
-// text or an SVG element. Tests use it to check that a code, as a person's
+// text, a whole terminal screen painted as the terminal shows it (see
+// Paint), or an SVG element. Tests use it to check that a code, as a person's
 // phone would see it on screen or on paper, still says the exact address.
 // Only tests import it, so the decoder never reaches the program.
 package qrtest

@@ -72,8 +72,8 @@ func (s *session) runAccessible(ctx context.Context) error {
 		Lang: s.lang, Clock: s.clock, Practice: s.practice,
 		Browser: s.browser, CanBrowse: s.mayBrowse(),
 		In: s.stdin, Out: s.stdout, Terminal: accessible.IsTerminal(s.stdin),
-		WriteFile: writeFile,
-		Kiosk:     s.kiosk, Idle: s.idle, Signals: sigs, Context: ctx,
+		Clipboard: s.clipboard, WriteFile: writeFile,
+		Kiosk: s.kiosk, Idle: s.idle, Signals: sigs, Context: ctx,
 	})
 	var stop *accessible.Stopped
 	var bad *accessible.ReadError

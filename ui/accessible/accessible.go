@@ -12,7 +12,6 @@ import (
 	"io"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +35,9 @@ type Options struct {
 	CanBrowse bool
 	In        io.Reader
 	Out       io.Writer
+	// Clipboard takes the sample reason or the letter when the person
+	// asks to copy it. Nil: nothing is offered to copy.
+	Clipboard Clipboard
 	// WriteFile saves the organisation's letter; an existing file is kept
 	// unless overwrite is set (package savefile). Nil: no saving. A kiosk
 	// never saves, whatever is set here.
@@ -59,6 +61,11 @@ type Options struct {
 	// Context ends the walk from outside (nil: nothing does). A kiosk
 	// never ends by itself; tests end it this way.
 	Context context.Context
+}
+
+// Clipboard is the system's clipboard (package clipboard).
+type Clipboard interface {
+	Copy(text string) error
 }
 
 // DefaultIdle is how long a kiosk waits by default, as the wizard does
@@ -104,6 +111,7 @@ func Run(o Options) error {
 	if err != nil {
 		return err
 	}
+	defer func() { w.forgetCopied() }()
 	for {
 		err := w.step()
 		switch {
@@ -112,6 +120,7 @@ func Run(o Options) error {
 		case errors.Is(err, errStartOver):
 			// A new walk in the language the program started in: nothing
 			// of the last one is kept but the input.
+			w.forgetCopied()
 			if w, err = newWalker(o, o.Lang, in, langs); err != nil {
 				return err
 			}
@@ -141,6 +150,9 @@ type walker struct {
 	// started is set once the person has left the welcome screen: from
 	// then on there may be something to forget (see fresh).
 	started bool
+	// copied is set once something was put on the clipboard, which a
+	// kiosk empties for the next visitor.
+	copied bool
 }
 
 func newWalker(o Options, lang string, in *input, langs languages) (*walker, error) {
@@ -223,6 +235,7 @@ func (w *walker) step() error {
 		w.history = append(w.history, w.screen)
 		w.screen = flow.Screen{Kind: flow.Info}
 	case restart:
+		w.forgetCopied()
 		w.answers, w.history, w.screen = flow.Answers{}, nil, flow.Screen{Kind: flow.Welcome}
 		w.opened, w.reached = map[string]bool{}, map[string]bool{}
 		w.audience, w.org = content.AudiencePerson, [5]string{}
@@ -234,6 +247,7 @@ func (w *walker) step() error {
 				if err != nil {
 					return err
 				}
+				other.copied = w.copied // still to be forgotten in a kiosk
 				*w = *other
 				break
 			}
@@ -336,8 +350,28 @@ func (w *walker) page(title, body string) (move, error) {
 
 // goOn waits for Enter (go on), or the word for back or stop.
 func (w *walker) goOn() (move, error) {
+	return w.goOnOrCopy(nil)
+}
+
+// copyable is a text the person may put on the clipboard, and what is
+// said after: how to paste it, or what to do when copying failed.
+type copyable struct {
+	text, copiedID, failedID string
+}
+
+// goOnOrCopy is goOn that also takes the word for copy, when there is a
+// clipboard and something to copy, and then waits again.
+func (w *walker) goOnOrCopy(c *copyable) (move, error) {
+	if w.o.Clipboard == nil {
+		c = nil
+	}
 	prompt := w.t.T("acc.prompt_next")
-	if w.o.Kiosk {
+	switch {
+	case c != nil && w.o.Kiosk:
+		prompt = w.t.T("lines.prompt_next_copy_kiosk")
+	case c != nil:
+		prompt = w.t.T("lines.prompt_next_copy")
+	case w.o.Kiosk:
 		prompt = w.t.T("lines.prompt_next_kiosk")
 	}
 	for {
@@ -345,13 +379,33 @@ func (w *walker) goOn() (move, error) {
 		if err != nil {
 			return 0, err
 		}
-		if answer == "" {
+		switch {
+		case answer == "":
 			return next, nil
-		}
-		if answer == "\x00back" {
+		case answer == "\x00back":
 			return back, nil
+		case c != nil && w.isWord(answer, "acc.words_copy"):
+			// Set before copying: a kiosk empties the clipboard even
+			// when the copy seemed to fail.
+			w.copied = true
+			if w.o.Clipboard.Copy(c.text) != nil {
+				w.text(w.t.T(c.failedID))
+			} else {
+				w.text(w.t.T(c.copiedID))
+			}
+		default:
+			w.text(w.t.T("acc.not_understood_next"))
 		}
-		w.text(w.t.T("acc.not_understood_next"))
+	}
+}
+
+// forgetCopied empties the clipboard in a kiosk when this visitor copied
+// something, so that the next one does not find it there. A failure is
+// told to no one: the visitor who copied has gone.
+func (w *walker) forgetCopied() {
+	if w.o.Kiosk && w.copied && w.o.Clipboard != nil {
+		_ = w.o.Clipboard.Copy("")
+		w.copied = false
 	}
 }
 
@@ -383,15 +437,48 @@ func (w *walker) ask(prompt string, canGoBack bool) (string, error) {
 	}
 }
 
-// yesNo asks a yes-or-no question until it gets an answer it knows.
-func (w *walker) yesNo(question string) (bool, error) {
+// errBack is the word for back, typed at a yes-or-no question of a screen.
+var errBack = errors.New("back")
+
+// yesNo asks a yes-or-no question until it gets an answer it knows; Enter
+// alone is the answer the prompt names, dflt. It is the question the word
+// for stop asks, so that word means nothing here.
+func (w *walker) yesNo(question string, dflt bool) (bool, error) {
+	return w.yesOrNo(question, dflt, false)
+}
+
+// yesNoOrBack is yesNo on a screen: the words for back (errBack) and stop
+// work there, as at every prompt of the screen.
+func (w *walker) yesNoOrBack(question string, dflt bool) (bool, error) {
+	return w.yesOrNo(question, dflt, true)
+}
+
+func (w *walker) yesOrNo(question string, dflt, onScreen bool) (bool, error) {
+	prompt := question + " " + w.t.T("lines.yes_no_default_no")
+	if dflt {
+		prompt = question + " " + w.t.T("lines.yes_no_default_yes")
+	}
 	for {
-		line, err := w.readLine(question + " " + w.t.T("acc.prompt_yes_no"))
-		if err != nil {
-			return false, err
+		var answer string
+		if onScreen {
+			a, err := w.ask(prompt, len(w.history) > 0)
+			if err != nil {
+				return false, err
+			}
+			if a == "\x00back" {
+				return false, errBack
+			}
+			answer = a
+		} else {
+			line, err := w.readLine(prompt)
+			if err != nil {
+				return false, err
+			}
+			answer = strings.ToLower(strings.TrimSpace(line))
 		}
-		answer := strings.ToLower(strings.TrimSpace(line))
 		switch {
+		case answer == "":
+			return dflt, nil
 		case w.isWord(answer, "acc.words_yes"):
 			return true, nil
 		case w.isWord(answer, "acc.words_no"):
@@ -409,16 +496,21 @@ func (w *walker) isWord(answer, id string) bool {
 func (w *walker) menu(labels []string, moves []move) (move, error) {
 	w.list(labels, nil)
 	w.line("")
-	n, err := w.number(len(labels), -1)
+	names := make([][]string, len(labels))
+	for i, l := range labels {
+		names[i] = []string{l}
+	}
+	n, err := w.number(namesOf(names), -1)
 	if err != nil || n < 0 {
 		return back, err
 	}
 	return moves[n], nil
 }
 
-// number asks for one number from 1 to max; Enter alone keeps current
-// (when it is 0 or more). It returns -1 for back.
-func (w *walker) number(max, current int) (int, error) {
+// number asks for one choice: its number, or its name (see pick); Enter
+// alone keeps current (when it is 0 or more). It returns -1 for back.
+func (w *walker) number(names choiceNames, current int) (int, error) {
+	max := len(names)
 	prompt := w.t.T("acc.prompt_number", i18n.Data{"Max": max})
 	for {
 		answer, err := w.ask(prompt, len(w.history) > 0)
@@ -431,11 +523,27 @@ func (w *walker) number(max, current int) (int, error) {
 		if answer == "" && current >= 0 {
 			return current, nil
 		}
-		if n, err := strconv.Atoi(answer); err == nil && n >= 1 && n <= max {
-			return n - 1, nil
+		if picks, ok := names.pick(answer, w.words("acc.words_and")); ok && len(picks) == 1 {
+			return picks[0], nil
 		}
 		w.text(w.t.T("acc.not_a_number", i18n.Data{"Max": max}))
 	}
+}
+
+// words is a message that lists words a person may type.
+func (w *walker) words(id string) []string { return strings.Fields(w.t.T(id)) }
+
+// optionNames are what each option of a question may be called: its label,
+// and for an app also the app's name.
+func (w *walker) optionNames(options []content.Option) choiceNames {
+	names := make([][]string, len(options))
+	for i, o := range options {
+		names[i] = []string{o.Label}
+		if app := w.g.App(o.ID); app != nil {
+			names[i] = append(names[i], app.Name)
+		}
+	}
+	return namesOf(names)
 }
 
 // list prints numbered choices; chosen ones say so.
@@ -466,7 +574,7 @@ func (w *walker) choose(id string, answer *string) (move, error) {
 	if current >= 0 {
 		w.text(w.t.T("acc.current", i18n.Data{"Answer": labels[current]}))
 	}
-	n, err := w.number(len(labels), current)
+	n, err := w.number(w.optionNames(q.Options), current)
 	if err != nil || n < 0 {
 		return back, err
 	}
@@ -486,7 +594,10 @@ func (w *walker) apps() (move, error) {
 	}
 	w.list(labels, chosen)
 	w.line("")
-	prompt := w.t.T("acc.prompt_numbers", i18n.Data{"Max": len(labels)})
+	// The example names are the first two, as the example numbers are.
+	example := i18n.Data{"Apps": strings.Join(labels[:min(2, len(labels))], ", ")}
+	prompt := w.t.T("acc.prompt_numbers", example)
+	names := w.optionNames(q.Options)
 	for {
 		answer, err := w.ask(prompt, len(w.history) > 0)
 		if err != nil {
@@ -498,9 +609,9 @@ func (w *walker) apps() (move, error) {
 		if answer == "" && len(w.answers.Apps) > 0 {
 			return next, nil
 		}
-		picks, ok := numbers(answer, len(labels))
+		picks, ok := names.pick(answer, w.words("acc.words_and"))
 		if !ok {
-			w.text(w.t.T("acc.not_numbers", i18n.Data{"Max": len(labels)}))
+			w.text(w.t.T("acc.not_numbers", example))
 			continue
 		}
 		w.answers.Apps = nil
@@ -509,22 +620,6 @@ func (w *walker) apps() (move, error) {
 		}
 		return next, nil
 	}
-}
-
-// numbers reads "1,3", "1 3" or "1, 3" as choices from 1 to max, counted
-// from 0; ok is false when anything else is there, or nothing.
-func numbers(s string, max int) (picks []int, ok bool) {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-		n, err := strconv.Atoi(f)
-		if err != nil || n < 1 || n > max {
-			return nil, false
-		}
-		if !slices.Contains(picks, n-1) {
-			picks = append(picks, n-1)
-		}
-	}
-	slices.Sort(picks)
-	return picks, len(picks) > 0
 }
 
 // stepScreen prints a step, and what it needs: the address, the route in
@@ -560,7 +655,11 @@ func (w *walker) stepScreen(s flow.Screen) (move, error) {
 		if w.o.CanBrowse && w.o.Browser != nil {
 			w.text(fill.Replace(step.Body))
 		}
-		if err := w.open(*app, s.Key(w.audience)); err != nil {
+		err := w.open(*app, s.Key(w.audience))
+		if errors.Is(err, errBack) {
+			return back, nil
+		}
+		if err != nil {
 			return 0, err
 		}
 	case content.ActionAddress:
@@ -574,6 +673,13 @@ func (w *walker) stepScreen(s flow.Screen) (move, error) {
 	case content.ActionReason:
 		w.text(fill.Replace(step.Body))
 		w.text(t.T("acc.reason", i18n.Data{"Reason": g.Reason}))
+		// Away from this computer a copy is of no use: the reason is
+		// typed over on the phone or tablet.
+		if w.audience == content.AudiencePerson && w.answers.Route() != content.RouteComputer {
+			w.text(t.T("lines.reason_type_over"))
+			break
+		}
+		return w.goOnOrCopy(&copyable{text: g.Reason, copiedID: "lines.reason_copied", failedID: "lines.reason_copy_failed"})
 	default:
 		w.text(fill.Replace(step.Body))
 	}
@@ -581,7 +687,8 @@ func (w *walker) stepScreen(s flow.Screen) (move, error) {
 }
 
 // open offers to open the form in the browser; where none can open, or it
-// fails, it gives the address and the route in the app (FACTS H10).
+// fails, it gives the address and the route in the app (FACTS H10). The
+// word for back at its question is errBack.
 func (w *walker) open(app content.App, key string) error {
 	t := w.t
 	if !w.o.CanBrowse || w.o.Browser == nil {
@@ -590,7 +697,7 @@ func (w *walker) open(app content.App, key string) error {
 		w.route(app)
 		return nil
 	}
-	yes, err := w.yesNo(t.T("acc.open_now", i18n.Data{"App": app.Name}))
+	yes, err := w.yesNoOrBack(t.T("acc.open_now", i18n.Data{"App": app.Name}), true)
 	if err != nil {
 		return err
 	}
@@ -608,6 +715,10 @@ func (w *walker) open(app content.App, key string) error {
 	}
 	w.opened[key] = true
 	w.text(t.T("step.opened"))
+	// The address stays in reach: to check the page, or to type it
+	// where the browser did not really come up.
+	w.line(t.T("text.address"))
+	w.address(app)
 	return nil
 }
 

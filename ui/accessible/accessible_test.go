@@ -212,9 +212,9 @@ func TestNumbers(t *testing.T) {
 		{"", nil, false},
 	}
 	for _, c := range cases {
-		got, ok := numbers(c.in, 6)
+		got, ok := make(choiceNames, 6).pick(c.in, nil)
 		if ok != c.ok || !slices.Equal(got, c.want) {
-			t.Errorf("numbers(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
+			t.Errorf("pick(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
 		}
 	}
 }

@@ -262,7 +262,7 @@ func TestCtrlCInAKiosk(t *testing.T) {
 	l.waitFor(g.Welcome.Title)
 	l.typed("2", "")
 	l.waitFor(g.Organisation.Form.Org)
-	if strings.Contains(l.waitFor(tr.T("lines.prompt_type_kiosk")), "Kiosktest") {
+	if strings.Contains(l.waitFor(tr.T("lines.back_restart")), "Kiosktest") {
 		t.Error("the organisation's name was kept after starting over")
 	}
 	l.stillRunning()

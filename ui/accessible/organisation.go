@@ -29,7 +29,10 @@ func (w *walker) typed() letter.Details {
 }
 
 // orgQuestion asks question i for the letter, until its answer has no
-// problem; Enter alone keeps what was typed before.
+// problem. Enter alone keeps what is filled in, or leaves the field empty;
+// the word for empty empties it. An answer with a problem is not kept:
+// the field holds what it held before, so Enter then goes on, as the
+// problem's advice to leave it empty says.
 func (w *walker) orgQuestion(i int) (move, error) {
 	f := w.g.Organisation.Form
 	title, help := [...]string{f.Org, f.Facebook, f.Instagram, f.Contact, f.Place}[i], [...]string{f.OrgHelp, f.FacebookHelp, f.InstagramHelp, f.ContactHelp, f.PlaceHelp}[i]
@@ -38,32 +41,60 @@ func (w *walker) orgQuestion(i int) (move, error) {
 	for {
 		// What was typed goes back to the screen, so it is cleaned of
 		// escape sequences and controls first (cut nowhere).
-		if shown := typed.Clean(w.org[i], len(w.org[i])); shown != "" {
-			w.text(w.t.T("acc.current", i18n.Data{"Answer": shown}))
+		shown := typed.Clean(w.org[i], len(w.org[i]))
+		if shown != "" {
+			w.text(w.t.T("lines.current_typed", i18n.Data{"Answer": shown}))
 		}
-		prompt := w.t.T("acc.prompt_type")
-		if w.o.Kiosk {
-			prompt = w.t.T("lines.prompt_type_kiosk")
-		}
-		answer, err := w.askTyped(prompt)
+		answer, err := w.askTyped(w.orgPrompt(i, shown != ""))
 		if err != nil {
 			return 0, err
 		}
-		if answer == "\x00back" {
+		before := w.org[i]
+		switch {
+		case answer == "\x00back":
 			return back, nil
-		}
-		if answer != "" {
+		case w.isWord(strings.ToLower(answer), "acc.words_empty"):
+			w.org[i] = ""
+		case answer != "":
 			w.org[i] = answer
 		}
 		if field, ok := orgFields[i]; ok {
 			if p := problemFor(w.typed().Check(), field); p != nil {
 				w.text(w.t.T(p.MessageID, p.Data))
+				w.org[i] = before
 				continue
 			}
 		}
 		w.setOrgAnswers()
 		return next, nil
 	}
+}
+
+// optionalOrg reports whether question i may stay empty. The name may not;
+// the accounts may, on one app (the letter's check wants one at least).
+func optionalOrg(i int) bool { return i != flow.AskOrg }
+
+// orgPrompt says what to type for question i: an answer; Enter alone to
+// keep what is filled in, or to leave an optional field empty; the word
+// that empties it; back, and stop (in a kiosk: start over).
+func (w *walker) orgPrompt(i int, filled bool) string {
+	var parts []string
+	switch {
+	case filled:
+		parts = append(parts, w.t.T("lines.type_new_answer"))
+		if optionalOrg(i) {
+			parts = append(parts, w.t.T("lines.make_empty"))
+		}
+	default:
+		parts = append(parts, w.t.T("lines.type_answer"))
+		if optionalOrg(i) {
+			parts = append(parts, w.t.T("lines.leave_empty"))
+		}
+	}
+	if w.o.Kiosk {
+		return strings.Join(append(parts, w.t.T("lines.back_restart")), " ")
+	}
+	return strings.Join(append(parts, w.t.T("lines.back_stop")), " ")
 }
 
 func problemFor(problems []letter.Problem, field letter.Field) *letter.Problem {
@@ -127,7 +158,10 @@ func (w *walker) letter() (move, error) {
 	}
 	w.line("")
 	if w.o.WriteFile != nil && !w.o.Kiosk {
-		save, err := w.yesNo(t.T("acc.save_letter"))
+		save, err := w.yesNoOrBack(t.T("acc.save_letter"), false)
+		if errors.Is(err, errBack) {
+			return back, nil
+		}
 		if err != nil {
 			return 0, err
 		}
@@ -137,7 +171,10 @@ func (w *walker) letter() (move, error) {
 			}
 		}
 	}
-	return w.goOn()
+	return w.goOnOrCopy(&copyable{
+		text:     letter.Text(t, g, w.details(), w.o.Clock()),
+		copiedID: "lines.letter_copied", failedID: "lines.letter_copy_failed",
+	})
 }
 
 // saveLetter asks for a file name and writes the letter there, as text or,
@@ -167,9 +204,15 @@ func (w *walker) saveLetter() error {
 	info := i18n.Data{"Path": abs, "Dir": filepath.Dir(abs)}
 	err = w.o.WriteFile(name, []byte(data.String()), false)
 	if errors.Is(err, savefile.ErrExists) {
-		replace, err2 := w.yesNo(t.T("org.exists_body", info))
-		if err2 != nil || !replace {
+		// Back keeps the file that is there, as no does.
+		replace, err2 := w.yesNoOrBack(t.T("org.exists_body", info), false)
+		switch {
+		case errors.Is(err2, errBack):
+			return nil
+		case err2 != nil:
 			return err2
+		case !replace:
+			return nil
 		}
 		err = w.o.WriteFile(name, []byte(data.String()), true)
 	}

@@ -143,7 +143,7 @@ func (w *walker) confirmStop() error {
 	if w.o.Kiosk {
 		question = w.t.T("lines.restart_sure")
 	}
-	yes, err := w.yesNo(question)
+	yes, err := w.yesNo(question, false)
 	switch {
 	case err != nil:
 		return err

@@ -101,7 +101,8 @@ func TestClaimsStayTrue(t *testing.T) {
 // one of the common file's checked links as {link:ID}, so that every
 // address a person reads has passed the one check.
 func TestNoAddressWrittenOut(t *testing.T) {
-	for _, name := range []string{"data/nl.toml", "data/en.toml", "data/organisation.nl.toml", "data/organisation.en.toml"} {
+	for _, name := range []string{"data/nl.toml", "data/en.toml", "data/organisation.nl.toml", "data/organisation.en.toml",
+		"data/route.nl.toml", "data/route.en.toml"} {
 		raw, err := files.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
@@ -133,6 +134,7 @@ func allTexts(g *Guide) string {
 		}
 	}
 	add(g.Welcome.Title, g.Welcome.Body, g.Recognise.Body, g.Recognise.Next, g.Done.Body, g.Done.Objected, g.Info.Body, g.Deadline.Note)
+	add(g.Route.Note, g.Route.LastWay)
 	for _, p := range append(append([]Page{}, g.Explain...), g.More...) {
 		add(p.Title, p.Body)
 	}

@@ -61,6 +61,16 @@ type Guide struct {
 	Info      Page // the "more information" screen, above the sources
 	Sources   []Source
 
+	// Route is said wherever an app's route is shown: its date, and the
+	// last way in when the link and the route both fail.
+	Route RouteTexts
+
+	// AddressFile is the address file whose addresses or routes are in
+	// this guide, as the program was given it; "" when every address and
+	// route is the program's own. A face that shows an address says so,
+	// once, when it is set.
+	AddressFile string
+
 	// Organisation is the path for an organisation objecting for its own
 	// accounts; its steps are among Steps, for AudienceOrganisation.
 	Organisation Organisation
@@ -150,10 +160,14 @@ type App struct {
 	Name string
 	// Form is the objection form's address, checked when the guide was
 	// loaded; zero when the app has no form.
-	Form      address.Checked
-	Recognise string   // how to recognise the app on a phone
-	Menu      []string // the route to the objection inside the app
-	Page      Page     // for apps without a form
+	Form address.Checked
+	// FormChecked says when Form was last checked, and where it is from.
+	FormChecked Checked
+	Recognise   string   // how to recognise the app on a phone
+	Menu        []string // the route to the objection inside the app
+	// RouteChecked says when Menu was last checked, and where it is from.
+	RouteChecked Checked
+	Page         Page // for apps without a form
 	// Via names the app with a form whose account this app lives on (an
 	// app without a form of its own): choosing this app means objecting
 	// there.
@@ -162,6 +176,35 @@ type App struct {
 
 // HasForm reports whether the app has an objection form.
 func (a App) HasForm() bool { return !a.Form.IsZero() }
+
+// Checked says when an address or a route was last checked, and where it
+// comes from (FACTS H12: Meta moves them without notice).
+type Checked struct {
+	// On is the day; with Month set, only its month is known.
+	On    time.Time
+	Month bool
+	// Source is where the program's own address or route comes from: the
+	// FACTS row and its source, for whoever maintains the content. Empty
+	// for one from an address file.
+	Source string
+	// By is who checked an address file's address or route, as the file
+	// says; File is that file. Both are empty for the program's own.
+	By   string
+	File string
+}
+
+// FromFile reports whether it comes from an address file.
+func (c Checked) FromFile() bool { return c.File != "" }
+
+// RouteTexts are the sentences around an app's route. Note may use
+// {date}, the day or month the route was last checked (FACTS H5: the
+// route is from 2025, unless an address file has a newer one). LastWay
+// offers Meta's privacy help centre when the link and the route both fail
+// (FACTS H13), hedged.
+type RouteTexts struct {
+	Note    string `toml:"note"`
+	LastWay string `toml:"last_way"`
+}
 
 // Step is one step of the objection. Routes says for which routes it is
 // shown; Audience for whom. Title and Body may use {app} and {url}, and an

@@ -15,6 +15,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 
 	// The deadline is Amsterdam time, and Windows kiosks have no time zone
 	// database of their own.
@@ -47,7 +48,41 @@ type commonFile struct {
 		ID   string `toml:"id"`
 		Form string `toml:"form"`
 		Via  string `toml:"via"`
+		// When the form's address and the route in the app were last
+		// checked, and where they come from.
+		FormChecked  checkedDate `toml:"form_checked"`
+		FormSource   string      `toml:"form_source"`
+		RouteChecked checkedDate `toml:"route_checked"`
+		RouteSource  string      `toml:"route_source"`
 	} `toml:"apps"`
+}
+
+// checkedDate is a day (2025-04-24), or a month ("2025-04") when a source
+// gives no day.
+type checkedDate struct {
+	on    time.Time
+	month bool
+}
+
+func (d *checkedDate) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case time.Time:
+		d.on = time.Date(v.Year(), v.Month(), v.Day(), 0, 0, 0, 0, time.UTC)
+		return nil
+	case string:
+		if on, err := time.Parse("2006-01", v); err == nil {
+			d.on, d.month = on, true
+			return nil
+		}
+	}
+	return fmt.Errorf("want a date (2025-04-24) or a month (\"2025-04\"), got %v", v)
+}
+
+// routeFile is the sentences around the route in the app, in one
+// language.
+type routeFile struct {
+	Lang string `toml:"lang"`
+	RouteTexts
 }
 
 // langFile is the texts of one language.
@@ -91,6 +126,39 @@ func Load(lang string) (*Guide, error) {
 	return load(files, lang)
 }
 
+// LoadWith is Load with an address file's newer addresses and routes in
+// place of the program's own; a nil file changes nothing. The file was
+// checked when it was read (ReadAddressFile).
+func LoadWith(lang string, f *forms.File) (*Guide, error) {
+	g, err := load(files, lang)
+	if err != nil {
+		return nil, err
+	}
+	g.useAddressFile(f)
+	return g, nil
+}
+
+// ReadAddressFile reads an address file and checks it against the apps
+// with a form, the languages and the built-in allow-list. See package
+// forms for what it holds and how it fails.
+func ReadAddressFile(path string) (*forms.File, error) {
+	return forms.Read(path, AddressFileKnows())
+}
+
+// AddressFileKnows is what an address file may name.
+func AddressFileKnows() forms.Known {
+	known := forms.Known{Languages: slices.Clone(Languages), Allow: AllowList()}
+	var common commonFile
+	if err := decode(files, "data/common.toml", &common); err == nil {
+		for _, a := range common.Apps {
+			if a.Form != "" {
+				known.Apps = append(known.Apps, a.ID)
+			}
+		}
+	}
+	return known
+}
+
 func load(fsys fs.FS, lang string) (*Guide, error) {
 	if !slices.Contains(Languages, lang) {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownLanguage, lang)
@@ -110,6 +178,13 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	if org.Lang != texts.Lang {
 		return nil, fmt.Errorf("content: organisation.%s.toml says lang %q", lang, org.Lang)
 	}
+	var route routeFile
+	if err := decode(fsys, "data/route."+lang+".toml", &route); err != nil {
+		return nil, err
+	}
+	if route.Lang != texts.Lang {
+		return nil, fmt.Errorf("content: route.%s.toml says lang %q", lang, route.Lang)
+	}
 	// An address in a text comes from the common file, checked like the
 	// forms: a text names it as {link:ID} and never writes it out.
 	links, err := checkLinks(common)
@@ -118,6 +193,7 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	}
 	fillTexts(&texts, links)
 	fillTexts(&org, links)
+	fillTexts(&route, links)
 	zone, err := time.LoadLocation(common.Deadline.Zone)
 	if err != nil {
 		return nil, fmt.Errorf("content: deadline zone: %w", err)
@@ -144,8 +220,9 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 		Done:         texts.Done,
 		Info:         texts.Info,
 		Sources:      texts.Sources,
+		Route:        route.RouteTexts,
 	}
-	forms, err := checkForms(common)
+	builtin, err := checkForms(common)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +230,10 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	// only adds words. An app a language forgets keeps an empty name, which
 	// Validate reports.
 	for _, c := range common.Apps {
-		app := App{ID: c.ID, Form: forms[c.ID], Via: c.Via}
+		app := App{ID: c.ID, Form: builtin[c.ID], Via: c.Via,
+			FormChecked:  Checked{On: c.FormChecked.on, Month: c.FormChecked.month, Source: c.FormSource},
+			RouteChecked: Checked{On: c.RouteChecked.on, Month: c.RouteChecked.month, Source: c.RouteSource},
+		}
 		for _, t := range texts.Apps {
 			if t.ID == c.ID {
 				app.Name, app.Recognise, app.Menu, app.Page = t.Name, t.Recognise, t.Menu, t.Page
@@ -168,6 +248,37 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 		}
 	}
 	return g, nil
+}
+
+// useAddressFile puts an address file's addresses and routes in place of
+// the program's own. A route in the guide's language is used, else the
+// one in the file's first language (Dutch): a newer route in Dutch, the
+// words the app shows here, helps more than one from 2025 that no longer
+// fits.
+func (g *Guide) useAddressFile(file *forms.File) {
+	if file == nil {
+		return
+	}
+	for i := range g.Apps {
+		app := &g.Apps[i]
+		e, ok := file.Apps[app.ID]
+		if !ok || !app.HasForm() {
+			continue
+		}
+		checked := Checked{On: e.Checked, By: e.By, File: file.Path}
+		if !e.Form.IsZero() {
+			app.Form, app.FormChecked = e.Form, checked
+			g.AddressFile = file.Path
+		}
+		route, ok := e.Route[g.Lang]
+		if !ok {
+			route, ok = e.Route[Languages[0]]
+		}
+		if ok {
+			app.Menu, app.RouteChecked = slices.Clone(route), checked
+			g.AddressFile = file.Path
+		}
+	}
 }
 
 // checkForms checks every form address against the allow-list, and

@@ -29,6 +29,7 @@ const (
 var (
 	exampleApp      = "facebook"
 	exampleAccount  = "Gemeente Testdorp"
+	exampleMonth    = "april 2025" // a route's date, when only the month is known
 	exampleDeadline = strings.NewReplacer(
 		"{date}", "27 mei 2025",
 		"{left}", "6 dagen, 3 uur en 2 minuten",
@@ -100,6 +101,11 @@ func plainScreens(g *Guide) []screen {
 			for i, line := range a.Menu {
 				texts = append(texts, plainText{name: fmt.Sprintf("%s.menu[%d]", at, i), text: line})
 			}
+			// After the route, every face says how old it is and offers
+			// the last way in (route.nl.toml).
+			texts = append(texts,
+				plainText{name: "route.note", text: strings.ReplaceAll(g.Route.Note, "{date}", exampleMonth)},
+				plainText{name: "route.last_way", text: g.Route.LastWay})
 			add(at+".menu", texts...)
 		}
 		if !a.HasForm() {

@@ -80,6 +80,8 @@ func (g *Guide) Validate() error {
 	v.page("done", g.Done.Page)
 	v.text("done.objected", g.Done.Objected)
 	v.page("info", g.Info)
+	v.text("route.note", g.Route.Note, "{date}")
+	v.text("route.last_way", g.Route.LastWay)
 	if len(g.Sources) == 0 {
 		v.fail("sources", "none: every claim needs a source")
 	}
@@ -194,6 +196,10 @@ func (v *validator) apps(g *Guide) {
 			for i, line := range a.Menu {
 				v.text(fmt.Sprintf("%s.menu[%d]", at, i), line)
 			}
+			// Meta moves forms and menus without notice (FACTS H12): a
+			// person is told how old each one is.
+			v.checked(at+".form", a.FormChecked)
+			v.checked(at+".route", a.RouteChecked)
 		} else {
 			v.page(at+".page", a.Page)
 		}
@@ -206,6 +212,20 @@ func (v *validator) apps(g *Guide) {
 				v.fail(at+".via", "%q is not an app with a form", a.Via)
 			}
 		}
+	}
+}
+
+// checked checks that an address or route says when it was last checked,
+// and where it comes from.
+func (v *validator) checked(at string, c Checked) {
+	if c.On.IsZero() {
+		v.fail(at+"_checked", "missing: say when it was last checked")
+	}
+	if !c.FromFile() && strings.TrimSpace(c.Source) == "" {
+		v.fail(at+"_source", "missing: say where it comes from")
+	}
+	if c.FromFile() && strings.TrimSpace(c.By) == "" {
+		v.fail(at, "from %s, but not who checked it", c.File)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
@@ -48,6 +49,9 @@ type app struct {
 	// folder of their own.
 	writeFile func(path string, data []byte, overwrite bool) error
 	tempDir   string
+	// exePath finds the program itself, for the address file beside it;
+	// nil looks nowhere (tests).
+	exePath func() (string, error)
 
 	// lang is the language run decided, for the last words after it (see
 	// waitForEnter).
@@ -67,6 +71,7 @@ func newApp() *app {
 		},
 		environ:   os.Environ,
 		writeFile: savefile.Write,
+		exePath:   os.Executable,
 	}
 }
 
@@ -107,6 +112,15 @@ type session struct {
 
 	// temporary are pages written to the temporary folder in this run.
 	temporary temporaryFiles
+
+	// addressFile is the address file in use, or nil; addressPath is
+	// where it is, or would be (see findAddressFile).
+	addressFile  *forms.File
+	addressPath  string
+	addressGiven bool // --forms was given
+	// addressRefused says why a file was not used, as said on standard
+	// error; nil when none was refused.
+	addressRefused []string
 }
 
 // run runs the command line and returns the exit code. Every message a
@@ -130,7 +144,13 @@ func (a *app) run(ctx context.Context, args []string) int {
 	a.lang = lang
 	s := &session{app: a, stdout: &checkedOutput{w: a.stdout}, t: i18n.MustNew(lang), lang: lang, clock: a.clock}
 	quitSignals.say(s.t.T("app.stopped"))
-	if s.g, err = content.Load(lang); err != nil {
+	if !asked.help {
+		if err := s.findAddressFile(asked); err != nil {
+			fprintln(a.stderr, message(s.t, err))
+			return exitCode(err)
+		}
+	}
+	if s.g, err = s.loadGuide(lang); err != nil {
 		fprintln(a.stderr, s.t.T("error.unexpected"))
 		return exitFail
 	}
@@ -211,6 +231,9 @@ func (s *session) newRoot() *cobra.Command {
 	flags.BoolVar(&s.kiosk, "kiosk", false, t.T("flag.kiosk"))
 	s.idle, s.idleFlag = ui.DefaultIdle, idleFlag{d: &s.idle}
 	flags.Var(&s.idleFlag, "idle", t.T("flag.idle"))
+	// The address file, read by glance like --lang: the guide is loaded
+	// with it before the command runs.
+	flags.String("forms", "", t.T("flag.forms"))
 
 	root.AddCommand(s.newOpenCmd(), s.newTextCmd(), s.newHandoutCmd(), s.newLetterCmd(), s.newCheckLinksCmd())
 	// Help is ours, in the person's language, however it is asked for:

@@ -3,8 +3,11 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
 )
 
@@ -33,6 +36,9 @@ func (s *session) checkLinks(cmd *cobra.Command) error {
 		forms[i] = app.Form
 	}
 	s.printf("%s\n\n", t.T("links.intro"))
+	if inUse := dated.InUse(t, s.g); inUse != "" {
+		s.printf("%s\n\n", inUse)
+	}
 	checker := s.linkChecker
 	checker.UserAgent = "bezwaarwijzer/" + versionString(t) + " (check-links)"
 	results, err := checker.Check(cmd.Context(), forms)
@@ -40,9 +46,11 @@ func (s *session) checkLinks(cmd *cobra.Command) error {
 		return failed(t.T("links.no_curl"))
 	}
 	failures, redirected := 0, 0
+	var moved []movedForm
 	for i, r := range results {
 		data := i18n.Data{"App": apps[i].Name, "Status": r.Status, "Seconds": int(linkcheck.Timeout.Seconds())}
 		s.printf("%s\n  %s\n", verdict(t, r, data), r.Address.String())
+		s.printf("  %s\n", dated.Checked(t, apps[i].FormChecked))
 		if r.Location != "" {
 			s.printf("  %s\n", t.T("links.location", i18n.Data{"Address": r.Location}))
 		}
@@ -51,12 +59,19 @@ func (s *session) checkLinks(cmd *cobra.Command) error {
 		case linkcheck.Answers:
 		case linkcheck.Redirected:
 			redirected++
+			moved = append(moved, movedForm{apps[i], r})
+		case linkcheck.Gone:
+			failures++
+			moved = append(moved, movedForm{apps[i], r})
 		default:
 			failures++
 		}
 	}
 	if redirected > 0 {
 		s.printf("%s\n", t.T("links.check_redirected"))
+	}
+	if len(moved) > 0 {
+		s.sayHowToMove(moved)
 	}
 	if failures > 0 {
 		return failed(t.T("links.some_fail"))
@@ -65,6 +80,43 @@ func (s *session) checkLinks(cmd *cobra.Command) error {
 		s.printf("%s\n", t.T("links.all_answer"))
 	}
 	return nil
+}
+
+// movedForm is a form that may have moved: its site sends the person on,
+// or says the page is gone.
+type movedForm struct {
+	app    content.App
+	result linkcheck.Result
+}
+
+// sayHowToMove tells a volunteer how to put a moved form's new address in
+// the address file: which file, where, and the lines to write in it.
+func (s *session) sayHowToMove(moved []movedForm) {
+	t := s.t
+	s.printf("\n%s\n", t.T("forms.moved", i18n.Data{"Path": typed.EchoPath(s.addressFileTarget())}))
+	var notes []string
+	for _, m := range moved {
+		address := ""
+		if m.result.Outcome == linkcheck.Redirected {
+			address = m.result.Location
+			notes = append(notes, t.T("forms.moved_redirected", i18n.Data{"App": m.app.Name}))
+		} else {
+			notes = append(notes, t.T("forms.moved_gone", i18n.Data{"App": m.app.Name}))
+		}
+		s.printf("\n")
+		for _, line := range s.addressFileLines(m.app.ID, address) {
+			s.printf("  %s\n", line)
+		}
+	}
+	s.printf("\n")
+	for _, note := range notes {
+		s.printf("%s\n", note)
+	}
+	if s.addressGiven {
+		s.printf("%s\n\n", t.T("forms.moved_after_flag"))
+	} else {
+		s.printf("%s\n\n", t.T("forms.moved_after_beside"))
+	}
 }
 
 // verdict says a result in the person's language.

@@ -9,12 +9,15 @@ import (
 )
 
 // glance is what a command line asks for that must be known before it
-// runs: the language its messages are in, whether it asks for help (which
-// is ours, not cobra's or fang's English), and whether it names cobra's
-// hidden completion command.
+// runs: the language its messages are in, the address file the guide is
+// loaded with, whether it asks for help (which is ours, not cobra's or
+// fang's English), and whether it names cobra's hidden completion command.
 type glance struct {
 	// lang is --lang as typed, "" when not given.
 	lang string
+	// forms is --forms as typed; formsGiven is set when it was given.
+	forms      string
+	formsGiven bool
 	// help is set when help is asked for, helpFor names the command
 	// (empty for the program itself).
 	help    bool
@@ -46,6 +49,9 @@ func (a *app) glance(lang string, args []string) glance {
 	var g glance
 	if f := cmd.Flags().Lookup("lang"); f != nil && f.Changed {
 		g.lang = f.Value.String()
+	}
+	if f := cmd.Flags().Lookup("forms"); f != nil && f.Changed {
+		g.forms, g.formsGiven = f.Value.String(), true
 	}
 	if parseErr != nil {
 		return g // cobra will say what is wrong

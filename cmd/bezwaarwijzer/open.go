@@ -12,6 +12,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/plaintext"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
@@ -71,6 +72,9 @@ func (s *session) open(name string) error {
 		return err
 	}
 	t := s.t
+	if inUse := dated.InUse(t, s.g); inUse != "" {
+		s.printf("%s\n\n", strings.Join(prose.WrapLine(inUse, plaintext.Width), "\n"))
+	}
 	if !s.mayBrowse() {
 		s.printAddress(app, t.T("open.type_address", i18n.Data{"App": app.Name}))
 		s.printCode(app)
@@ -88,11 +92,15 @@ func (s *session) open(name string) error {
 	return nil
 }
 
-// printAddress prints an app's form address to type over.
+// printAddress prints an app's form address to type over, and when it
+// was last checked.
 func (s *session) printAddress(app content.App, intro string) {
 	s.printf("%s\n\n  %s\n", intro, app.Form.String())
 	if d := prose.GroupDigits(app.Form.String()); d != "" {
 		s.printf("  %s\n", s.t.T("step.digits", i18n.Data{"Digits": d}))
+	}
+	for _, l := range prose.WrapLine(dated.Checked(s.t, app.FormChecked), plaintext.Width-2) {
+		s.printf("  %s\n", l)
 	}
 }
 
@@ -129,10 +137,13 @@ func (s *session) printCode(app content.App) {
 }
 
 // printRoute prints the route inside the app, for when the link does not
-// work (FACTS H10).
+// work (FACTS H10), how old it is (H5), and the last way in (H13).
 func (s *session) printRoute(app content.App) {
 	s.printf("\n%s\n", s.t.T("step.route_intro", i18n.Data{"App": app.Name}))
 	for i, line := range app.Menu {
 		s.printf("  %d. %s\n", i+1, line)
+	}
+	for _, text := range []string{dated.RouteNote(s.t, s.g, app), dated.LastWay(s.g)} {
+		s.printf("\n%s\n", strings.Join(prose.Wrap(text, plaintext.Width, "-"), "\n"))
 	}
 }

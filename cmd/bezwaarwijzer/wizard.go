@@ -9,7 +9,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/accessible"
@@ -106,7 +105,7 @@ func (s *session) printSteps(lang string, apps []string) (path string, opened bo
 	if err != nil {
 		return "", false, err
 	}
-	g, err := content.Load(lang)
+	g, err := s.loadGuide(lang)
 	if err != nil {
 		return "", false, err
 	}

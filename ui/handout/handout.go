@@ -27,6 +27,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 )
@@ -71,6 +72,7 @@ type view struct {
 	Deadline string
 	Note     string // only once the date has passed
 	Made     string
+	InUse    string        // only when an address file is in use
 	Practice *practiceView // only with a practice clock
 	Apps     []appView
 
@@ -101,8 +103,10 @@ type appView struct {
 	// the part that is hardest to type over; empty when there is none.
 	DigitsLabel string
 	Digits      string
-	QR          template.HTML
-	Scan        string
+	// Checked says when the address was last checked.
+	Checked string
+	QR      template.HTML
+	Scan    string
 
 	StepsTitle string
 	Steps      []stepView
@@ -114,8 +118,11 @@ type appView struct {
 	Reason       string
 
 	MenuTitle string
-	MenuNote  string
 	Menu      []string
+	// MenuNote says how old the route is; LastWay offers Meta's help
+	// centre when the link and the route both fail.
+	MenuNote string
+	LastWay  string
 }
 
 type stepView struct {
@@ -157,6 +164,7 @@ func Render(w io.Writer, o Options) error {
 		Intro:        o.T.T("handout.intro", i18n.Data{"App": o.T.List(names)}),
 		Deadline:     banner.Sentence(o.T, g.Deadline, o.Now),
 		Made:         o.T.T("handout.made", i18n.Data{"Date": o.T.Date(o.Now.In(g.Deadline.Zone))}),
+		InUse:        dated.InUse(o.T, g),
 		SourcesTitle: o.T.T("handout.sources"),
 		SourcesIntro: o.T.T("handout.sources_intro"),
 		Sources:      g.Sources,
@@ -224,8 +232,10 @@ func newAppView(t *i18n.Translator, g *content.Guide, a content.App, steps []con
 		ReasonLabel: t.T("handout.reason"),
 		Reason:      g.Reason,
 		MenuTitle:   t.T("handout.menu"),
-		MenuNote:    t.T("handout.menu_note"),
+		MenuNote:    dated.RouteNote(t, g, a),
 		Menu:        a.Menu,
+		LastWay:     dated.LastWay(g),
+		Checked:     dated.Checked(t, a.FormChecked),
 	}
 	if d := prose.GroupDigits(a.Form.String()); d != "" {
 		av.DigitsLabel = t.T("handout.digits")

@@ -22,7 +22,8 @@ var anySpace = regexp.MustCompile(`\s+`)
 // app at most 2, and the sources never alone on a sheet. It prints with
 // Arial's metrics (Liberation Sans) and with the wider DejaVu Sans that a
 // computer without Arial uses. A page made with a practice clock keeps to
-// the same budget, and says it is for practice at the top of every sheet.
+// the same budget, and says it is for practice at the top of every sheet,
+// and so does a page with an address file's words on it.
 func TestPrinted(t *testing.T) {
 	g := guide(t, "nl")
 	// A guide with twice the sources: they no longer fit under the last
@@ -40,6 +41,8 @@ func TestPrinted(t *testing.T) {
 		{"instagram", g, []string{"instagram"}, 2, false},
 		{"facebook", g, []string{"facebook"}, 2, false},
 		{"twice the sources", &more, []string{"instagram"}, 0, false},
+		{"with an address file", fileGuide(t), nil, 4, false},
+		{"with an address file, facebook", fileGuide(t), []string{"facebook"}, 2, false},
 		{"practice, both apps", g, nil, 4, true},
 		{"practice, instagram", g, []string{"instagram"}, 2, true},
 		{"practice, facebook", g, []string{"facebook"}, 2, true},
@@ -76,7 +79,7 @@ func TestPrinted(t *testing.T) {
 					}
 					checkSources(t, p.Sheets)
 					if c.maxSheets > 0 {
-						checkPrinted(t, p.Sheets, chosenApps(g, c.apps))
+						checkPrinted(t, p.Sheets, chosenApps(c.guide, c.apps))
 					}
 					checkPractice(t, p.Sheets, c.practice)
 				})

@@ -13,6 +13,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -40,6 +41,9 @@ func Write(out io.Writer, o Options) error {
 	w.text(banner.Sentence(t, g.Deadline, o.Now))
 	if o.Practice {
 		w.text(banner.Practice(t, g.Deadline, o.Now))
+	}
+	if s := dated.InUse(t, g); s != "" {
+		w.text(s)
 	}
 	w.text(g.Welcome.Body)
 	if g.Deadline.CountdownAt(o.Now).Passed {
@@ -83,14 +87,18 @@ func Page(title, body string) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// app writes one app's objection: the address, the steps on a computer,
-// the sample reason, and the route inside the app.
+// app writes one app's objection: the address and when it was checked,
+// the steps on a computer, the sample reason, and the route inside the
+// app with its date, and the last way in.
 func (w *writer) app(t *i18n.Translator, g *content.Guide, app content.App) {
 	w.title(t.T("text.app_title", i18n.Data{"App": app.Name}), "=")
 	w.text(t.T("text.address"))
 	w.line("  " + app.Form.String())
 	if d := prose.GroupDigits(app.Form.String()); d != "" {
 		w.line("  " + t.T("step.digits", i18n.Data{"Digits": d}))
+	}
+	for _, l := range prose.WrapLine(dated.Checked(t, app.FormChecked), Width-2) {
+		w.line("  " + l)
 	}
 	w.line("")
 	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String())
@@ -113,6 +121,8 @@ func (w *writer) app(t *i18n.Translator, g *content.Guide, app content.App) {
 		w.numbered(i+1, line)
 	}
 	w.line("")
+	w.text(dated.RouteNote(t, g, app))
+	w.text(dated.LastWay(g))
 }
 
 // writer writes lines and keeps the first error.

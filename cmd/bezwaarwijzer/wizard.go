@@ -68,7 +68,7 @@ func (s *session) runAccessible(ctx context.Context) error {
 		writeFile = nil // a kiosk writes nothing to disk
 	}
 	err := accessible.Run(accessible.Options{
-		Lang: s.lang, Clock: s.clock, Practice: s.practice,
+		Lang: s.lang, Guide: s.loadGuide, Clock: s.clock, Practice: s.practice,
 		Browser: s.browser, CanBrowse: s.mayBrowse(),
 		In: s.stdin, Out: s.stdout, Terminal: accessible.IsTerminal(s.stdin),
 		Clipboard: s.clipboard, WriteFile: writeFile,

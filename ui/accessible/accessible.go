@@ -19,6 +19,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
@@ -28,7 +29,10 @@ const Width = 72
 
 // Options are what the command line decides, and the side effects.
 type Options struct {
-	Lang      string
+	Lang string
+	// Guide loads the guide in a language, as the command line made it (an
+	// address file's addresses in it); nil loads the built-in guide.
+	Guide     func(lang string) (*content.Guide, error)
 	Clock     func() time.Time
 	Practice  bool // the clock was set with --now
 	Browser   browser.Opener
@@ -106,7 +110,7 @@ func Run(o Options) error {
 		}
 	}
 	in := newInput(src, reading.Done())
-	langs := languages{}
+	langs := newLanguages(o.Guide)
 	w, err := newWalker(o, o.Lang, in, langs)
 	if err != nil {
 		return err
@@ -169,27 +173,37 @@ func newWalker(o Options, lang string, in *input, langs languages) (*walker, err
 // languages are the words and the guide of each language, loaded once a
 // run: a kiosk starts over often, and loading takes milliseconds. The walk
 // only reads them.
-type languages map[string]language
+type languages struct {
+	loaded map[string]language
+	load   func(lang string) (*content.Guide, error) // Options.Guide
+}
 
 type language struct {
 	t *i18n.Translator
 	g *content.Guide
 }
 
+func newLanguages(load func(string) (*content.Guide, error)) languages {
+	if load == nil {
+		load = content.Load
+	}
+	return languages{loaded: map[string]language{}, load: load}
+}
+
 func (ls languages) get(lang string) (language, error) {
-	if l, ok := ls[lang]; ok {
+	if l, ok := ls.loaded[lang]; ok {
 		return l, nil
 	}
 	t, err := i18n.New(lang)
 	if err != nil {
 		return language{}, err
 	}
-	g, err := content.Load(lang)
+	g, err := ls.load(lang)
 	if err != nil {
 		return language{}, err
 	}
-	ls[lang] = language{t, g}
-	return ls[lang], nil
+	ls.loaded[lang] = language{t, g}
+	return ls.loaded[lang], nil
 }
 
 // The ways a screen can end.
@@ -282,6 +296,10 @@ func (w *walker) show(s flow.Screen) (move, error) {
 		w.text(g.Welcome.Body)
 		if g.Deadline.CountdownAt(w.o.Clock()).Passed {
 			w.text(g.Deadline.Note)
+		}
+		// An address file in use is said once, before anything is chosen.
+		if inUse := dated.InUse(t, g); inUse != "" {
+			w.text(inUse)
 		}
 		labels := []string{t.T("welcome.begin"), t.T("welcome.organisation"), t.T("welcome.info"), t.T("welcome.language")}
 		moves := []move{next, asOrganisation, goInfo, otherLanguage}
@@ -722,17 +740,24 @@ func (w *walker) open(app content.App, key string) error {
 	return nil
 }
 
+// address prints a form's address to type over, its digits in groups,
+// and when it was last checked.
 func (w *walker) address(app content.App) {
 	w.line("  " + app.Form.String())
 	if d := prose.GroupDigits(app.Form.String()); d != "" {
 		w.text(w.t.T("step.digits", i18n.Data{"Digits": d}))
 	}
+	w.text(dated.Checked(w.t, app.FormChecked))
 }
 
+// route prints the way to the objection inside the app, how old it is
+// (FACTS H5), and the last way in when both fail (H13).
 func (w *walker) route(app content.App) {
 	w.line(w.t.T("step.route_intro", i18n.Data{"App": app.Name}))
 	w.list(app.Menu, nil)
 	w.line("")
+	w.text(dated.RouteNote(w.t, w.g, app))
+	w.text(dated.LastWay(w.g))
 }
 
 // done prints what the person did, and the choices at the end.

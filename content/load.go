@@ -39,9 +39,10 @@ type commonFile struct {
 		AllowedHosts []string `toml:"allowed_hosts"`
 	} `toml:"links"`
 	Apps []struct {
-		ID   string `toml:"id"`
-		Form string `toml:"form"`
-		Via  string `toml:"via"`
+		ID    string   `toml:"id"`
+		Form  string   `toml:"form"`
+		Via   string   `toml:"via"`
+		Sites []string `toml:"sites"`
 	} `toml:"apps"`
 }
 
@@ -136,11 +137,14 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkSites(common); err != nil {
+		return nil, err
+	}
 	// The apps' order and their forms come from the common file; a language
 	// only adds words. An app a language forgets keeps an empty name, which
 	// Validate reports.
 	for _, c := range common.Apps {
-		app := App{ID: c.ID, Form: forms[c.ID], Via: c.Via}
+		app := App{ID: c.ID, Form: forms[c.ID], Via: c.Via, Sites: c.Sites}
 		for _, t := range texts.Apps {
 			if t.ID == c.ID {
 				app.Name, app.Recognise, app.Menu, app.Page = t.Name, t.Recognise, t.Menu, t.Page
@@ -178,6 +182,18 @@ func checkForms(common commonFile) (map[string]address.Checked, error) {
 		forms[c.ID] = form
 	}
 	return forms, errors.Join(errs...)
+}
+
+// checkSites checks the apps' sites: host names as the allow-list has
+// them, lower case and of two labels at least, so that no site is "com".
+func checkSites(common commonFile) error {
+	var errs []error
+	for _, c := range common.Apps {
+		if _, err := address.NewAllowList(c.Sites...); len(c.Sites) > 0 && err != nil {
+			errs = append(errs, fmt.Errorf("content: common.toml: apps.%s.sites: %w", c.ID, err))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // AllowList returns the built-in allow-list, from the common file inside

@@ -193,6 +193,9 @@ func (v *validator) apps(g *Guide) {
 			for i, line := range a.Menu {
 				v.text(fmt.Sprintf("%s.menu[%d]", at, i), line)
 			}
+			if len(a.Sites) == 0 {
+				v.fail(at+".sites", "empty: an organisation's accounts are known by their site")
+			}
 		} else {
 			v.page(at+".page", a.Page)
 		}

@@ -172,6 +172,10 @@ type App struct {
 	// app without a form of its own): choosing this app means objecting
 	// there.
 	Via string
+	// Sites are the hosts where the app's accounts live (an account's
+	// address on one of them, or below it, is on this app); an app with a
+	// form has at least one.
+	Sites []string
 }
 
 // HasForm reports whether the app has an objection form.

@@ -173,6 +173,20 @@ func TestValidateCatchesMistakes(t *testing.T) {
 			want: []string{"en", "reason", "empty"},
 		},
 		{
+			name: "an app with a form but no sites for its accounts",
+			file: "data/common.toml",
+			old:  `sites = ["instagram.com", "instagr.am"]`,
+			new:  ``,
+			want: []string{"apps.instagram.sites", "empty"},
+		},
+		{
+			name: "a site that is a whole top-level domain",
+			file: "data/common.toml",
+			old:  `sites = ["facebook.com", "fb.com", "fb.me"]`,
+			new:  `sites = ["facebook.com", "com"]`,
+			want: []string{"apps.facebook.sites", `"com"`},
+		},
+		{
 			name: "form over http",
 			file: "data/common.toml",
 			old:  `form = "https://www.facebook.com/`,

@@ -54,6 +54,7 @@ type commonFile struct {
 		FormSource   string      `toml:"form_source"`
 		RouteChecked checkedDate `toml:"route_checked"`
 		RouteSource  string      `toml:"route_source"`
+		Sites        []string    `toml:"sites"`
 	} `toml:"apps"`
 }
 
@@ -226,11 +227,14 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkSites(common); err != nil {
+		return nil, err
+	}
 	// The apps' order and their forms come from the common file; a language
 	// only adds words. An app a language forgets keeps an empty name, which
 	// Validate reports.
 	for _, c := range common.Apps {
-		app := App{ID: c.ID, Form: builtin[c.ID], Via: c.Via,
+		app := App{ID: c.ID, Form: builtin[c.ID], Via: c.Via, Sites: c.Sites,
 			FormChecked:  Checked{On: c.FormChecked.on, Month: c.FormChecked.month, Source: c.FormSource},
 			RouteChecked: Checked{On: c.RouteChecked.on, Month: c.RouteChecked.month, Source: c.RouteSource},
 		}
@@ -356,6 +360,18 @@ func fillTexts(v any, links *strings.Replacer) {
 		}
 	}
 	fill(reflect.ValueOf(v))
+}
+
+// checkSites checks the apps' sites: host names as the allow-list has
+// them, lower case and of two labels at least, so that no site is "com".
+func checkSites(common commonFile) error {
+	var errs []error
+	for _, c := range common.Apps {
+		if _, err := address.NewAllowList(c.Sites...); len(c.Sites) > 0 && err != nil {
+			errs = append(errs, fmt.Errorf("content: common.toml: apps.%s.sites: %w", c.ID, err))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // AllowList returns the built-in allow-list, from the common file inside

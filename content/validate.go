@@ -200,6 +200,9 @@ func (v *validator) apps(g *Guide) {
 			// person is told how old each one is.
 			v.checked(at+".form", a.FormChecked)
 			v.checked(at+".route", a.RouteChecked)
+			if len(a.Sites) == 0 {
+				v.fail(at+".sites", "empty: an organisation's accounts are known by their site")
+			}
 		} else {
 			v.page(at+".page", a.Page)
 		}

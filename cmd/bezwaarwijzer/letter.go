@@ -53,48 +53,17 @@ var letterFlagNames = map[letter.Field]string{
 
 func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 	t := s.t
+	// With --org and --accounts nothing is asked: a script may run it.
+	asked := !(cmd.Flags().Changed("org") && cmd.Flags().Changed("accounts"))
 	var d letter.Details
-	if cmd.Flags().Changed("org") && cmd.Flags().Changed("accounts") {
-		d = letter.Details{Org: f.org, Accounts: letter.ParseAccounts(f.accounts, ""), Contact: f.contact, Place: f.place}
-		// Check what was given before cleaning, so that a name too long is
-		// said, not cut without a word.
-		if problems := d.Check(); len(problems) > 0 {
-			var msgs []string
-			for _, p := range problems {
-				msgs = append(msgs, letterFlagNames[p.Field]+": "+t.T(p.MessageID, p.Data))
-			}
-			return usage(strings.Join(msgs, "\n"))
-		}
-		d = d.Cleaned()
+	var err error
+	if asked {
+		d, err = s.askLetter(cmd, f)
 	} else {
-		if !s.interactive() {
-			return usage(t.T("error.letter_needs_flags"))
-		}
-		in := ui.LetterInput{Org: f.org, Contact: f.contact, Place: f.place}
-		for _, acc := range letter.ParseAccounts(f.accounts, "") {
-			if acc.App == "instagram" {
-				in.Instagram = join(in.Instagram, acc.Name)
-			} else {
-				in.Facebook = join(in.Facebook, acc.Name)
-			}
-		}
-		// The questions take the whole screen, under the wizard's rules:
-		// stopped from outside, nothing is written.
-		form := ui.NewLetterForm(t, s.g, s.useASCII(), in)
-		if _, err := s.fullScreen(cmd.Context(), form); err != nil {
-			var st *stopped
-			if errors.As(err, &st) {
-				return st
-			}
-			return failed(t.T("error.wizard"))
-		}
-		var err error
-		if d, err = form.Details(); err != nil {
-			if errors.Is(err, ui.ErrAborted) {
-				return failed(t.T("letter_cmd.aborted"))
-			}
-			return failed(t.T("error.wizard"))
-		}
+		d, err = s.letterFromFlags(f)
+	}
+	if err != nil {
+		return err
 	}
 
 	// The advice is for the person, not part of the letter: it goes to
@@ -106,29 +75,108 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 	}
 	fprintln(s.stderr, "")
 
+	text := letter.Text(t, s.g, d, s.clock())
+	page := func() ([]byte, error) {
+		var b bytes.Buffer
+		err := letter.HTML(&b, t, s.g, d, s.clock())
+		return b.Bytes(), err
+	}
 	if f.out == "" {
-		s.printf("%s", letter.Text(t, s.g, d, s.clock()))
+		s.printf("%s", text)
+		// Whoever was asked for the details is offered to keep the
+		// letter, below it, as the wizard offers; a kiosk keeps nothing.
+		if asked && !s.kiosk {
+			return s.offerLetter(cmd, text, page)
+		}
 		return nil
 	}
-	var data bytes.Buffer
+	data := []byte(text)
 	switch strings.ToLower(filepath.Ext(f.out)) {
 	case ".html", ".htm":
-		if err := letter.HTML(&data, t, s.g, d, s.clock()); err != nil {
+		if data, err = page(); err != nil {
 			return failed(t.T("error.unexpected"))
 		}
-	default:
-		data.WriteString(letter.Text(t, s.g, d, s.clock()))
 	}
-	if err := s.writeNew(f.out, data.Bytes(), f.force); err != nil {
+	if err := s.writeNew(f.out, data, f.force); err != nil {
 		return err
 	}
 	fprintln(s.stderr, t.T("letter_cmd.written", i18n.Data{"Path": typed.EchoPath(f.out)}))
 	return nil
 }
 
-func join(list, item string) string {
-	if list == "" {
-		return item
+// letterFromFlags takes the letter's details from the flags. A mistake is
+// a usage error, with every flag that is wrong; what is probably a mistake
+// (an account on another site) is said, but the letter is made: the
+// organisation may mean it, and a script should not stop on it.
+func (s *session) letterFromFlags(f letterFlags) (letter.Details, error) {
+	t := s.t
+	d := letter.Details{Org: f.org, Accounts: letter.AppsOf(s.g).Parse(f.accounts), Contact: f.contact, Place: f.place}
+	// Checked as given, before cleaning, so that a name too long is said,
+	// not cut without a word.
+	if problems := d.Check(); len(problems) > 0 {
+		var msgs []string
+		for _, p := range problems {
+			msgs = append(msgs, letterFlagNames[p.Field]+": "+t.T(p.MessageID, p.Data))
+		}
+		return letter.Details{}, usage(strings.Join(msgs, "\n"))
 	}
-	return list + ", " + item
+	if warnings := d.Warnings(t, s.g); len(warnings) > 0 {
+		for _, w := range warnings {
+			fprintln(s.stderr, letterFlagNames[w.Field]+": "+t.T(w.MessageID, w.Data))
+		}
+		fprintln(s.stderr, t.T("letter_cmd.warning_made"))
+		fprintln(s.stderr, "")
+	}
+	return d.Cleaned(), nil
+}
+
+// askLetter asks for the letter's details, filled in with the flags that
+// were given. The questions take the whole screen, under the wizard's
+// rules: stopped from outside, nothing is written.
+func (s *session) askLetter(cmd *cobra.Command, f letterFlags) (letter.Details, error) {
+	t := s.t
+	if !s.interactive() {
+		return letter.Details{}, usage(t.T("error.letter_needs_flags"))
+	}
+	in := ui.LetterInput{Org: f.org, Contact: f.contact, Place: f.place}
+	in.AddAccounts(letter.AppsOf(s.g).Parse(f.accounts))
+	form := ui.NewLetterForm(t, s.g, s.useASCII(), in)
+	if _, err := s.fullScreen(cmd.Context(), form); err != nil {
+		return letter.Details{}, s.fullScreenFailed(err)
+	}
+	d, err := form.Details()
+	switch {
+	case errors.Is(err, ui.ErrAborted):
+		return letter.Details{}, failed(t.T("letter_cmd.aborted"))
+	case err != nil:
+		return letter.Details{}, failed(t.T("error.wizard"))
+	}
+	return d, nil
+}
+
+// offerLetter asks what to do with the letter on the screen: save it,
+// copy it, or nothing more.
+func (s *session) offerLetter(cmd *cobra.Command, text string, page func() ([]byte, error)) error {
+	offer := ui.NewLetterOffer(s.t, ui.LetterOfferOptions{
+		Text:        text,
+		Page:        page,
+		WriteFile:   s.fileWriter(),
+		Clipboard:   s.clipboard,
+		DefaultName: s.t.T("letter_cmd.default_name"),
+		ASCII:       s.useASCII(),
+	})
+	if _, err := s.fullScreen(cmd.Context(), offer); err != nil {
+		return s.fullScreenFailed(err)
+	}
+	return nil
+}
+
+// fullScreenFailed is what the command says when a face on the terminal
+// ended other than by the person: stopped from outside, or broken.
+func (s *session) fullScreenFailed(err error) error {
+	var st *stopped
+	if errors.As(err, &st) {
+		return st
+	}
+	return failed(s.t.T("error.wizard"))
 }

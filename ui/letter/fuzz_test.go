@@ -27,10 +27,13 @@ func FuzzLetter(f *testing.F) {
 		trs[lang] = i18n.MustNew(lang)
 	}
 	f.Fuzz(func(t *testing.T, org, accounts, contact, place string) {
-		d := Details{Org: org, Accounts: ParseAccounts(accounts, ""), Contact: contact, Place: place}
+		d := Details{Org: org, Accounts: AppsOf(guides["nl"]).Parse(accounts), Contact: contact, Place: place}
 		d.Check()
 		d.Cleaned().Check()
 		for _, lang := range content.Languages {
+			for _, w := range d.Warnings(trs[lang], guides[lang]) {
+				checkSafe(t, "a warning", trs[lang].T(w.MessageID, w.Data))
+			}
 			letter := Text(trs[lang], guides[lang], d, now)
 			checkSafe(t, "the letter", letter)
 

@@ -15,6 +15,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/idna"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
@@ -30,16 +33,10 @@ const (
 	MaxPlace    = 80
 )
 
-// The apps an account can be on; the IDs are the guide's.
-const (
-	facebook  = "facebook"
-	instagram = "instagram"
-)
-
 // Account is one of the organisation's accounts.
 type Account struct {
 	Name string // a name or an address, as typed (cleaned)
-	App  string // "facebook", "instagram", or "" when not known
+	App  string // the guide's ID of the app it is on, or "" when not known
 }
 
 // Details are what the organisation fills in.
@@ -71,7 +68,7 @@ type Problem struct {
 // ParseAccounts splits what was typed in one account question, "a, b ,c",
 // into accounts: cleaned, without empty ones and without repeats (case does
 // not count, as it does not in the names on Facebook and Instagram). Each
-// gets app, or when app is "" the app its address names.
+// gets app; Apps.Parse gives each the app its address names.
 func ParseAccounts(s, app string) []Account {
 	var accounts []Account
 	seen := map[string]bool{}
@@ -84,58 +81,174 @@ func ParseAccounts(s, app string) []Account {
 			continue
 		}
 		seen[key] = true
-		a := Account{Name: name, App: app}
-		if app == "" {
-			a.App = AppOf(name)
-		}
-		accounts = append(accounts, a)
+		accounts = append(accounts, Account{Name: name, App: app})
 	}
 	return accounts
 }
 
-// hosts are the domains of the apps' addresses; a subdomain (www., m.,
-// web.) counts too.
-var hosts = map[string]string{
-	"facebook.com":  facebook,
-	"fb.com":        facebook,
-	"fb.me":         facebook,
-	"instagram.com": instagram,
-	"instagr.am":    instagram,
+// Apps are the apps an organisation's accounts can be on: the guide's apps
+// with a form, each known by the sites where its accounts live. The guide
+// names them; this package knows none by name.
+type Apps struct {
+	apps []content.App
 }
 
-// AppOf returns the app whose address an account is, "facebook" or
-// "instagram", with or without "https://"; "" for a name or any other
-// address.
-func AppOf(account string) string {
-	s := strings.ToLower(strings.TrimSpace(account))
-	s = strings.TrimPrefix(s, "https://")
-	s = strings.TrimPrefix(s, "http://")
-	host, _, _ := strings.Cut(s, "/")
-	host, _, _ = strings.Cut(host, "?")
-	host, _, _ = strings.Cut(host, "#")
-	host, _, _ = strings.Cut(host, ":")
-	host = strings.TrimSuffix(host, ".")
-	for domain, app := range hosts {
-		if host == domain || strings.HasSuffix(host, "."+domain) {
-			return app
+// AppsOf returns the guide's apps with a form.
+func AppsOf(g *content.Guide) Apps { return Apps{apps: g.FormApps()} }
+
+// Of returns the ID of the app whose address account is, with or without
+// "https://"; "" for a name, a handle or the address of another site.
+func (a Apps) Of(account string) string {
+	if site, _ := siteOf(account); site != "" {
+		if app := a.on(site); app != nil {
+			return app.ID
 		}
 	}
 	return ""
 }
 
-// knownApp keeps an app ID the letter can name, and forgets any other.
-func knownApp(app string) string {
-	if app == facebook || app == instagram {
-		return app
+// Parse splits what was typed as ParseAccounts does, and gives each account
+// the app its address names, if any.
+func (a Apps) Parse(s string) []Account {
+	accounts := ParseAccounts(s, "")
+	for i := range accounts {
+		accounts[i].App = a.Of(accounts[i].Name)
 	}
-	return ""
+	return accounts
+}
+
+// on returns the app whose accounts live on host, or nil.
+func (a Apps) on(host string) *content.App {
+	for i, app := range a.apps {
+		for _, site := range app.Sites {
+			if host == site || strings.HasSuffix(host, "."+site) {
+				return &a.apps[i]
+			}
+		}
+	}
+	return nil
+}
+
+// byID returns the app with the ID, or nil.
+func (a Apps) byID(id string) *content.App {
+	for i := range a.apps {
+		if a.apps[i].ID == id {
+			return &a.apps[i]
+		}
+	}
+	return nil
+}
+
+// named returns the app the letter names for an account, or nil: the app
+// it was given, but never one its address contradicts. An address of
+// another site gets none; an address of the other app gets that app. Only
+// an app with a form is ever named: the letter is about those.
+func (a Apps) named(acc Account) *content.App {
+	given := a.byID(acc.App)
+	if given == nil {
+		return nil
+	}
+	site, surely := siteOf(acc.Name)
+	if on := a.on(site); site != "" && (on != nil || surely) {
+		return on
+	}
+	return given
+}
+
+// names returns the apps' names, in the guide's order.
+func (a Apps) names() []string {
+	var names []string
+	for _, app := range a.apps {
+		names = append(names, app.Name)
+	}
+	return names
+}
+
+// siteOf reads account as the address of a web page, and returns its
+// host, lower case, or "" when it cannot be one: a name ("Gemeente
+// Testdorp"), a handle ("@testdorp") or an e-mail address. surely says
+// that it is one, with "https://", a page after the host ("twitter.com/x")
+// or "www.": a host alone ("testdorp.nl") can also be an Instagram name,
+// which may have dots.
+func siteOf(account string) (host string, surely bool) {
+	s := strings.ToLower(strings.TrimSpace(account))
+	for _, scheme := range []string{"https://", "http://"} {
+		if strings.HasPrefix(s, scheme) {
+			s, surely = s[len(scheme):], true
+			break
+		}
+	}
+	host = s
+	if i := strings.IndexAny(host, "/?#:"); i >= 0 {
+		host, surely = host[:i], true
+	}
+	host = strings.TrimSuffix(host, ".")
+	// A name in another script ("münchen.de") as the browser would ask.
+	if ascii, err := idna.Lookup.ToASCII(host); err == nil {
+		host = ascii
+	}
+	if !hostName(host) || !strings.Contains(host, ".") {
+		return "", false
+	}
+	// A top-level domain is letters: "v1.2/x" is no address.
+	if tld := host[strings.LastIndex(host, ".")+1:]; strings.Trim(tld, "abcdefghijklmnopqrstuvwxyz") != "" && !strings.HasPrefix(tld, "xn--") {
+		return "", false
+	}
+	return host, surely || strings.HasPrefix(host, "www.")
+}
+
+// hostName reports whether s is a DNS host name: labels of letters,
+// digits and hyphens, joined by dots.
+func hostName(s string) bool {
+	if s == "" || len(s) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(s, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			if c := label[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Warnings returns what is probably a mistake in the accounts, though the
+// letter can be made with it: an account given as the address of another
+// site ("twitter.com/x"), or as the address of one app in the question of
+// another. A person may mean it, so a face shows each warning and lets the
+// person go on; Check says what must be fixed. The warnings are in the
+// order of the accounts, with the account as typed (cleaned and short) and
+// the apps' names, in t's language; g must be in that language too.
+func (d Details) Warnings(t *i18n.Translator, g *content.Guide) []Problem {
+	apps := AppsOf(g)
+	var warnings []Problem
+	for _, a := range d.Accounts {
+		site, surely := siteOf(a.Name)
+		if site == "" {
+			continue
+		}
+		on := apps.on(site)
+		asked := apps.byID(a.App)
+		switch {
+		case on == nil && surely:
+			warnings = append(warnings, Problem{Field: FieldAccounts, MessageID: "letter.account_elsewhere",
+				Data: i18n.Data{"Account": typed.Echo(a.Name), "Apps": t.Or(apps.names())}})
+		case on != nil && asked != nil && asked.ID != on.ID:
+			warnings = append(warnings, Problem{Field: FieldAccounts, MessageID: "letter.account_other_app",
+				Data: i18n.Data{"Account": typed.Echo(a.Name), "App": on.Name, "Other": asked.Name}})
+		}
+	}
+	return warnings
 }
 
 // Cleaned returns the details fit for the letter: every value through
 // typed.Clean with its limit, accounts without a name dropped, at most
-// MaxAccounts accounts, and an app other than Facebook or Instagram
-// forgotten. A value that is too long is cut, so check first to tell the
-// person.
+// MaxAccounts accounts. A value that is too long is cut, so check first to
+// tell the person.
 func (d Details) Cleaned() Details {
 	c := Details{
 		Org:     typed.Clean(d.Org, MaxOrg),
@@ -150,7 +263,7 @@ func (d Details) Cleaned() Details {
 		if len(c.Accounts) == MaxAccounts {
 			break
 		}
-		c.Accounts = append(c.Accounts, Account{Name: name, App: knownApp(a.App)})
+		c.Accounts = append(c.Accounts, Account{Name: name, App: a.App})
 	}
 	return c
 }

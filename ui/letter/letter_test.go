@@ -139,7 +139,7 @@ func TestCleaned(t *testing.T) {
 		Accounts: append([]Account{
 			{Name: "\u200b", App: "facebook"}, // nothing left: dropped
 			{Name: " Gemeente Testdorp ", App: "facebook"},
-			{Name: "@testdorp", App: "whatsapp"}, // not an app the letter names
+			{Name: "@testdorp", App: "whatsapp"}, // kept; the letter does not name it
 		}, accounts(MaxAccounts)...),
 	}
 	got := d.Cleaned()
@@ -152,7 +152,7 @@ func TestCleaned(t *testing.T) {
 	if len(got.Accounts) != MaxAccounts {
 		t.Fatalf("%d accounts, want %d", len(got.Accounts), MaxAccounts)
 	}
-	want := append([]Account{{"Gemeente Testdorp", "facebook"}, {"@testdorp", ""}}, accounts(MaxAccounts-2)...)
+	want := append([]Account{{"Gemeente Testdorp", "facebook"}, {"@testdorp", "whatsapp"}}, accounts(MaxAccounts-2)...)
 	if !reflect.DeepEqual(got.Accounts, want) {
 		t.Errorf("Accounts = %v, want %v", got.Accounts, want)
 	}
@@ -193,8 +193,8 @@ func TestParseAccounts(t *testing.T) {
 			[]Account{{"testdorp", "instagram"}, {"https://instagram.com/testdorp", "instagram"}}},
 		{"the question's app wins over the address", "instagram.com/testdorp", "facebook",
 			[]Account{{"instagram.com/testdorp", "facebook"}}},
-		{"no app: from the address", "https://www.instagram.com/testdorp, fb.com/testdorp, Gemeente Testdorp", "",
-			[]Account{{"https://www.instagram.com/testdorp", "instagram"}, {"fb.com/testdorp", "facebook"}, {"Gemeente Testdorp", ""}}},
+		{"no app", "https://www.instagram.com/testdorp, Gemeente Testdorp", "",
+			[]Account{{"https://www.instagram.com/testdorp", ""}, {"Gemeente Testdorp", ""}}},
 		{"cleaned", "\x1b[2JGemeente\t Testdorp, \u202eprodtset", "facebook",
 			[]Account{{"Gemeente Testdorp", "facebook"}, {"prodtset", "facebook"}}},
 		// Kept too long, so that Check can say so; Cleaned cuts it.
@@ -213,7 +213,19 @@ func TestParseAccounts(t *testing.T) {
 	}
 }
 
-func TestAppOf(t *testing.T) {
+// TestAppsParse: without a question's app, each account gets the app its
+// address names, from the guide's sites.
+func TestAppsParse(t *testing.T) {
+	apps := AppsOf(guides["nl"])
+	got := apps.Parse("https://www.instagram.com/testdorp, fb.com/testdorp, Gemeente Testdorp, twitter.com/testdorp")
+	want := []Account{{"https://www.instagram.com/testdorp", "instagram"}, {"fb.com/testdorp", "facebook"},
+		{"Gemeente Testdorp", ""}, {"twitter.com/testdorp", ""}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Parse = %v, want %v", got, want)
+	}
+}
+
+func TestAppsOf(t *testing.T) {
 	tests := []struct {
 		in, want string
 	}{
@@ -226,9 +238,11 @@ func TestAppOf(t *testing.T) {
 		{"facebook.com/testdorp", "facebook"},
 		{"m.facebook.com/testdorp", "facebook"},
 		{"fb.com/testdorp", "facebook"},
+		{"fb.me/testdorp", "facebook"},
 		{"https://web.facebook.com/testdorp?ref=page#top", "facebook"},
 		{"facebook.com:443/testdorp", "facebook"},
 		{" facebook.com. ", "facebook"},
+		{"ｆａｃｅｂｏｏｋ.com/testdorp", "facebook"}, // full width, as a browser reads it
 		{"@gemeentetestdorp", ""},
 		{"Gemeente Testdorp", ""},
 		{"", ""},
@@ -238,9 +252,87 @@ func TestAppOf(t *testing.T) {
 		{"testdorp@facebook.com", ""},
 		{"threads.net/@testdorp", ""},
 	}
+	apps := AppsOf(guides["nl"])
 	for _, tt := range tests {
-		if got := AppOf(tt.in); got != tt.want {
-			t.Errorf("AppOf(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := apps.Of(tt.in); got != tt.want {
+			t.Errorf("Of(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWarnings: an account given as the address of another site, or of the
+// other app, is warned about; a name, a handle, an Instagram name with a
+// dot and an address on the app asked for are not.
+func TestWarnings(t *testing.T) {
+	nl := i18n.MustNew("nl")
+	elsewhere := func(account string) Problem {
+		return Problem{FieldAccounts, "letter.account_elsewhere", i18n.Data{"Account": account, "Apps": "Facebook of Instagram"}}
+	}
+	tests := []struct {
+		name     string
+		accounts []Account
+		want     []Problem
+	}{
+		{"names and addresses on the apps", testdorp.Accounts, nil},
+		{"a handle, and a name with a dot", []Account{{"@testdorp", "instagram"}, {"gemeente.testdorp", "instagram"}, {"Gemeente Testdorp B.V.", "facebook"}}, nil},
+		// An Instagram name may look like a host: only a page, https:// or
+		// www. make an address sure.
+		{"a host alone may be a name", []Account{{"testdorp.nl", "instagram"}, {"visit.amsterdam", ""}}, nil},
+		{"numbers are no address", []Account{{"testdorp 2.0/3", "facebook"}, {"v1.2/x", ""}}, nil},
+		{"an e-mail address is no site", []Account{{"info@testdorp.nl", "facebook"}}, nil},
+		{"another site", []Account{{"twitter.com/x", ""}}, []Problem{elsewhere("twitter.com/x")}},
+		{"another site, in an app's question", []Account{{"https://x.com/testdorp", "facebook"}}, []Problem{elsewhere("https://x.com/testdorp")}},
+		{"a site without a page", []Account{{"www.testdorp.nl", "instagram"}}, []Problem{elsewhere("www.testdorp.nl")}},
+		{"a site with https://", []Account{{"https://testdorp.nl", ""}}, []Problem{elsewhere("https://testdorp.nl")}},
+		{"a host alone of the other app", []Account{{"instagram.com", "facebook"}},
+			[]Problem{{FieldAccounts, "letter.account_other_app", i18n.Data{"Account": "instagram.com", "App": "Instagram", "Other": "Facebook"}}}},
+		{"an app without a form of its own", []Account{{"threads.net/@testdorp", ""}}, []Problem{elsewhere("threads.net/@testdorp")}},
+		{"a look-alike", []Account{{"facebook.com.example.nl/testdorp", "facebook"}}, []Problem{elsewhere("facebook.com.example.nl/testdorp")}},
+		{"the other app's address", []Account{{"instagram.com/testdorp", "facebook"}},
+			[]Problem{{FieldAccounts, "letter.account_other_app", i18n.Data{"Account": "instagram.com/testdorp", "App": "Instagram", "Other": "Facebook"}}}},
+		{"in order", []Account{{"twitter.com/a", ""}, {"testdorp", "facebook"}, {"mastodon.social/@b", ""}},
+			[]Problem{elsewhere("twitter.com/a"), elsewhere("mastodon.social/@b")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := with(func(d *Details) { d.Accounts = tt.accounts })
+			got := d.Warnings(nl, guides["nl"])
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Warnings() = %v, want %v", got, tt.want)
+			}
+			if p := d.Check(); len(p) != 0 {
+				t.Errorf("a warning is not a problem, but Check says %v", p)
+			}
+		})
+	}
+	// What was typed is repeated cleaned: no escape reaches the screen.
+	d := Details{Org: "X", Accounts: []Account{{"twitter.com/\x1b[2Jx\u202e", ""}}}
+	got := d.Warnings(nl, guides["nl"])
+	if len(got) != 1 || got[0].Data["Account"] != "twitter.com/x" {
+		t.Errorf("Warnings() = %v, want the account cleaned", got)
+	}
+}
+
+// TestWarningMessages: each warning reads as a sentence in every language,
+// with the apps named from the guide.
+func TestWarningMessages(t *testing.T) {
+	for _, lang := range i18n.Languages {
+		tr, g := i18n.MustNew(lang), guides[lang]
+		d := Details{Org: "X", Accounts: []Account{{"twitter.com/x", ""}, {"instagram.com/x", "facebook"}}}
+		got := d.Warnings(tr, g)
+		if len(got) != 2 {
+			t.Fatalf("%s: %d warnings, want 2", lang, len(got))
+		}
+		for _, p := range got {
+			s := tr.T(p.MessageID, p.Data)
+			if s == p.MessageID || strings.Contains(s, "<no value>") || strings.Contains(s, "{{") {
+				t.Errorf("%s: %s reads %q", lang, p.MessageID, s)
+			}
+			for _, app := range g.FormApps() {
+				if !strings.Contains(s, app.Name) {
+					t.Errorf("%s: %q does not name %s", lang, s, app.Name)
+				}
+			}
 		}
 	}
 }

@@ -59,9 +59,10 @@ func compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) par
 
 	l := g.Organisation.Letter
 	accounts := blocks(l.AccountsIntro)
+	apps := AppsOf(g)
 	for i, a := range d.Accounts {
 		name := a.Name
-		if app := g.App(a.App); app != nil && app.Name != "" {
+		if app := apps.named(a); app != nil && app.Name != "" {
 			name += " (" + app.Name + ")"
 		}
 		accounts = append(accounts, prose.Block{Text: name, Bullet: true, First: i == 0})

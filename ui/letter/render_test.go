@@ -177,6 +177,28 @@ func TestDateInAmsterdam(t *testing.T) {
 	}
 }
 
+// TestAccountsNamedByTheirApp: the letter names an account's app as it was
+// given, unless its address says otherwise: an address of another site
+// gets no app, an address of the other app gets that one.
+func TestAccountsNamedByTheirApp(t *testing.T) {
+	d := with(func(d *Details) {
+		d.Accounts = []Account{
+			{"testdorp", "facebook"},
+			{"twitter.com/testdorp", "facebook"},
+			{"https://www.instagram.com/testdorp", "facebook"},
+			{"facebook.com/testdorp", ""},
+			{"@testdorp", "whatsapp"},
+		}
+	})
+	got := text("nl", d)
+	for _, want := range []string{"- testdorp (Facebook)\n", "- twitter.com/testdorp\n", "- https://www.instagram.com/testdorp (Instagram)\n",
+		"- facebook.com/testdorp\n", "- @testdorp\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the letter misses %q:\n%s", want, got)
+		}
+	}
+}
+
 // nasty are details a person could paste, to make the letter move the
 // cursor, write the clipboard, turn text around or look like something
 // else.

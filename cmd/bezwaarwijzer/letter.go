@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -58,6 +59,13 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 	var d letter.Details
 	var err error
 	if asked {
+		// A file that is there is said before the questions, not after:
+		// the answers would be lost with the letter.
+		if f.out != "" && !f.force {
+			if _, err := os.Lstat(f.out); err == nil {
+				return usage(t.T("error.file_exists", i18n.Data{"Path": typed.EchoPath(f.out)}))
+			}
+		}
 		d, err = s.askLetter(cmd, f)
 	} else {
 		d, err = s.letterFromFlags(f)

@@ -130,6 +130,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		opts.Lang = otherLanguage(opts.Lang)
 		cmd := m.restart(opts)
 		m.opts = opts
+		// The cursor stays on the choice the person made: Enter switches
+		// back.
+		m.w.cursorOnLanguage()
 		return m, cmd
 	case stopMsg:
 		return m, tea.Quit

@@ -21,11 +21,13 @@ type Styles struct {
 	Warning  lipgloss.Style // what did not work
 	HelpKey  lipgloss.Style
 	HelpDesc lipgloss.Style
+	Chosen   lipgloss.Style // the choice under the cursor, and a ticked app
 	QR       lipgloss.Style
 
 	// Marks drawn with text, in Unicode or in ASCII.
-	Bullet, RuleChar, HelpSep, Check, NoCheck, Arrow, Done string
+	Bullet, RuleChar, HelpSep, Check, NoCheck, Arrow, Done, Cursor string
 
+	// Huh dresses the letter command's form (LetterForm) as the wizard.
 	Huh *huh.Styles
 }
 
@@ -34,6 +36,7 @@ type Styles struct {
 func NewStyles(ascii bool) Styles {
 	s := Styles{
 		Bullet: "•", RuleChar: "─", HelpSep: " · ", Check: "[x]", NoCheck: "[ ]", Arrow: "→", Done: "✓",
+		Cursor: "> ",
 	}
 	border := lipgloss.RoundedBorder()
 	if ascii {
@@ -56,6 +59,7 @@ func NewStyles(ascii bool) Styles {
 	s.Warning = lipgloss.NewStyle().Bold(true).Foreground(yellow)
 	s.HelpKey = lipgloss.NewStyle().Bold(true)
 	s.HelpDesc = lipgloss.NewStyle()
+	s.Chosen = lipgloss.NewStyle().Bold(true)
 	// A QR code must be light on dark to scan (see package qr); where the
 	// terminal has a light background, these colours keep it so.
 	s.QR = lipgloss.NewStyle().Foreground(lipgloss.Color("15")).Background(lipgloss.Color("0"))
@@ -64,9 +68,7 @@ func NewStyles(ascii bool) Styles {
 	return s
 }
 
-// huhStyles dresses the questions like the rest of the wizard, with marks
-// that do not depend on colour: "> " before the option under the cursor,
-// "[x]" before a chosen one.
+// huhStyles dresses the letter command's questions like the wizard.
 func huhStyles(s Styles, ascii bool) *huh.Styles {
 	t := huh.ThemeBase16(false)
 	t.Focused.Base = lipgloss.NewStyle()

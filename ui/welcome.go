@@ -6,9 +6,14 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
+// welcomeLanguage is the place of the other language on the welcome menu:
+// after switching, the cursor stands on it again.
+const welcomeLanguage = 4
+
 // newWelcomePage is the first screen: what the program does, and after the
-// date what objecting still does; then begin, more information, the other
-// language, or stop.
+// date what objecting still does; then begin, on behalf of an
+// organisation, straight to the questions (for a volunteer who knows the
+// explanations), more information, the other language, or stop.
 func newWelcomePage(c *common) page {
 	g := c.g
 	text := newTextPage(c, g.Welcome.Title, g.Welcome.Body)
@@ -22,8 +27,9 @@ func newWelcomePage(c *common) page {
 		return prose.Wrap(g.Deadline.Note, width, c.styles.Bullet)
 	}
 	items := []menuItem{
-		{c.t.T("welcome.begin"), startMsg{content.AudiencePerson}},
-		{c.t.T("welcome.organisation"), startMsg{content.AudienceOrganisation}},
+		{c.t.T("welcome.begin"), startMsg{audience: content.AudiencePerson}},
+		{c.t.T("welcome.organisation"), startMsg{audience: content.AudienceOrganisation}},
+		{c.t.T("welcome.quick"), startMsg{audience: content.AudiencePerson, quick: true}},
 		{c.t.T("welcome.info"), gotoMsg{to: flow.Screen{Kind: flow.Info}}},
 		{c.t.T("welcome.language"), switchLangs{}},
 	}
@@ -32,4 +38,12 @@ func newWelcomePage(c *common) page {
 		items = append(items, menuItem{c.t.T("welcome.stop"), stopMsg{}})
 	}
 	return newMenuPage(c, text, items)
+}
+
+// cursorOnLanguage puts the cursor on the other language, on a fresh
+// welcome screen.
+func (w *wizard) cursorOnLanguage() {
+	if p, ok := w.page.(cursorPage); ok && w.screen.Kind == flow.Welcome {
+		p.setCursor(welcomeLanguage)
+	}
 }

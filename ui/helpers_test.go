@@ -124,6 +124,10 @@ func keyMsg(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyUp}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
 	case "pgdown":
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	case "backspace":
@@ -194,7 +198,10 @@ func (s *session) pressUntil(key, text string, n int) string {
 	s.t.Helper()
 	for range n {
 		s.press(key)
-		if screen, ok := s.waitWithin(time.Second, text); ok {
+		// The key's own frame comes first; the screen it leads to (a
+		// message of its command) a moment later, or not at all.
+		s.settle()
+		if screen, ok := s.waitWithin(150*time.Millisecond, text); ok {
 			return screen
 		}
 	}

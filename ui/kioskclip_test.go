@@ -54,8 +54,13 @@ type clipModel struct {
 
 func newClipModel(t *testing.T, kiosk bool) *clipModel {
 	t.Helper()
+	return newClipModelIn(t, kiosk, "nl")
+}
+
+func newClipModelIn(t *testing.T, kiosk bool, lang string) *clipModel {
+	t.Helper()
 	c := &clipModel{clip: &clipboard{}, now: weekBefore}
-	opts, _ := testOptions("nl", weekBefore)
+	opts, _ := testOptions(lang, weekBefore)
 	opts.Kiosk = kiosk
 	opts.Clipboard = c.clip
 	opts.Clock = func() time.Time { return c.now }

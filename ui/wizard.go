@@ -29,9 +29,10 @@ const (
 	// roomyHeight is the height from which an empty line parts the banner
 	// from the page; in a smaller window the rule under the banner does.
 	roomyHeight = 22
-	// helpRows is how many lines the key help may take: two, so that the
-	// keys a screen needs stay in a narrow window.
-	helpRows = 2
+	// helpRows is how many lines the key help may take: in a narrow
+	// window the keys a screen needs go on a second or third line rather
+	// than drop off.
+	helpRows = 3
 )
 
 // wizard walks a person through the guide. It owns the screen shown, the
@@ -629,9 +630,9 @@ func (w *wizard) keys(p page) []key.Binding {
 	return append(own, quit)
 }
 
-// helpLines lays the key help out in at most two lines. In a window too
-// narrow for all of it, the page's last keys go first: what Enter does,
-// back and stop always stay. A page may say its help in a sentence.
+// helpLines lays the key help out in at most helpRows lines. In a window
+// too narrow for all of it, the page's last keys go first: what Enter
+// does, back and stop always stay. A page may say its help in a sentence.
 func (w *wizard) helpLines(p page) []string {
 	width := w.textWidth()
 	if s, ok := p.(sentencePage); ok {

@@ -110,7 +110,13 @@ type textPage struct {
 
 	text          scrollText
 	width, height int
+	tight         bool // no empty line under the title
 }
+
+// roomyText is the room under which a text that does not fit leaves out
+// the empty line under its title: in a small window the title's bold sets
+// it off enough, and every line of text counts.
+const roomyText = 12
 
 func newTextPage(c *common, title, body string) *textPage {
 	return &textPage{c: c, title: title, body: body, next: c.keys.Next, onNext: nextMsg{}, text: newScrollText(c)}
@@ -122,7 +128,14 @@ func (p *textPage) Init() tea.Cmd { return nil }
 // shows now.
 func (p *textPage) SetSize(width, height int) {
 	p.width, p.height = width, height
-	p.text.set(p.lines(), width, height-footerRows(p.footerLines()))
+	room := height - footerRows(p.footerLines())
+	p.tight = false
+	lines := p.lines()
+	if len(lines) > room && room < roomyText {
+		p.tight = true
+		lines = p.lines()
+	}
+	p.text.set(lines, width, room)
 }
 
 // footerLines are the lines under the text, or none.
@@ -219,7 +232,9 @@ func (p *textPage) lines() []string {
 		for _, l := range prose.WrapLine(p.title, p.width) {
 			lines = append(lines, s.Title.Render(l))
 		}
-		lines = append(lines, "")
+		if !p.tight {
+			lines = append(lines, "")
+		}
 	}
 	body := prose.Wrap(p.body, p.width, s.Bullet)
 	lines = append(lines, body...)

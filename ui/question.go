@@ -146,8 +146,12 @@ func (p *appsPage) Help() []key.Binding {
 	default:
 		h = append(h, k.Next)
 	}
-	if !p.list.onDone() {
-		h = append(h, k.Toggle)
+	if !p.list.onDone() && p.list.ticked[p.list.cursor] {
+		// On an app not ticked, Enter ticks it; the space bar is for
+		// taking a tick away.
+		untick := k.Toggle
+		untick.SetHelp(untick.Help().Key, p.c.t.T("keys.untick"))
+		h = append(h, untick)
 	}
 	h = append(h, k.Move)
 	if p.text.text.overflows() {

@@ -48,7 +48,7 @@ func TestAppsChecklistEnterTicks(t *testing.T) {
 					t.Errorf("the question does not say how to tick:\n%s", screen)
 				}
 				help := keyHelp(screen)
-				want := []string{tr.T("keys.enter") + " " + tr.T("keys.tick"), tr.T("keys.space") + " " + tr.T("keys.toggle"), tr.T("keys.arrows")}
+				want := []string{tr.T("keys.enter") + " " + tr.T("keys.tick"), tr.T("keys.arrows")}
 				if strings.Contains(screen, tr.T("page.more_below")) {
 					// The question does not fit: the help says how to read it.
 					want = append(want, tr.T("keys.pages"))
@@ -58,7 +58,11 @@ func TestAppsChecklistEnterTicks(t *testing.T) {
 						t.Errorf("at %v the help line %q misses %q", size, help, want)
 					}
 				}
-				s.pressAndWait("enter", "[x] "+fb.Name)
+				screen = s.pressAndWait("enter", "[x] "+fb.Name)
+				// On a ticked app the space bar takes the tick away.
+				if help := keyHelp(screen); !strings.Contains(help, tr.T("keys.space")+" "+tr.T("keys.untick")) {
+					t.Errorf("at %v on a ticked app the help line %q does not say the space bar unticks", size, help)
+				}
 				s.press("down")
 				screen = s.pressAndWait("enter", "[x] "+ig.Name)
 				if !strings.Contains(screen, "[x] "+fb.Name) {

@@ -70,7 +70,7 @@ func TestAppsChecklistInARealTerminal(t *testing.T) {
 		toTheApps(term, g)
 		screen := term.waitFor("[ ] " + g.App("facebook").Name)
 		help := helpBlock(screen)
-		for _, want := range []string{"Enter " + nl.T("keys.tick"), nl.T("keys.space") + " " + nl.T("keys.toggle"), nl.T("keys.arrows") + " "} {
+		for _, want := range []string{"Enter " + nl.T("keys.tick"), nl.T("keys.arrows") + " "} {
 			if !strings.Contains(help, want) {
 				t.Errorf("at %v the help line misses %q:\n%s", size, want, shown(screen))
 			}
@@ -79,7 +79,13 @@ func TestAppsChecklistInARealTerminal(t *testing.T) {
 			t.Errorf("the question does not say how to tick:\n%s", shown(screen))
 		}
 		term.keys("Enter")
-		term.waitFor("[x] " + g.App("facebook").Name)
+		screen = term.waitFor("[x] " + g.App("facebook").Name)
+		if want := nl.T("keys.space") + " " + nl.T("keys.untick"); !strings.Contains(helpBlock(screen), want) {
+			t.Errorf("at %v on a ticked app the help line does not say %q:\n%s", size, want, shown(screen))
+		}
+		if strings.Contains(screen, nl.T("page.more_below")) && !strings.Contains(helpBlock(screen), nl.T("keys.pages")) {
+			t.Errorf("at %v the question does not fit, and the help line does not say how to read it:\n%s", size, shown(screen))
+		}
 		term.keys("Down", "Enter")
 		term.waitFor("[x] " + g.App("instagram").Name)
 		term.pressUntil("Enter", g.Questions[content.QuestionLinked].Title, 5)

@@ -41,10 +41,17 @@ func (s *scrollText) overflows() bool {
 	return len(s.lines) > max(s.height, 0)
 }
 
-// look notes that the end is on screen. Where there is no room for a line
-// of text, there is nothing to read on: Enter must not wait for it.
+// minReading is the least room in which Enter pages through a text before
+// it goes on: three lines and the line about the rest. In less (the
+// question above the apps, in the smallest window), paging a line or two
+// at a time would take a press for every line; there the page keys read
+// it, and the help line says so.
+const minReading = 4
+
+// look notes that the end is on screen, or that the room is too small to
+// read in by Enter.
 func (s *scrollText) look() {
-	if !s.overflows() || s.vp.AtBottom() || s.height <= 1 {
+	if !s.overflows() || s.vp.AtBottom() || s.height < minReading {
 		s.seen = true
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
@@ -51,6 +52,7 @@ func (w *wizard) newOrgQuestion(i int) page {
 		title, help, value, max = f.Place, f.PlaceHelp, &in.Place, letter.MaxPlace
 	}
 	p := newInputPage(c, title, help, value, max)
+	p.text.progress = c.t.T("org.question_progress", i18n.Data{"Title": f.Title, "N": i + 1, "Total": len(flow.OrgQuestions)})
 	p.check = func() error { return w.checkOrg(i) }
 	p.done = func(string) tea.Cmd { return send(nextMsg{}) }
 	return p
@@ -125,10 +127,14 @@ func (w *wizard) newLetterPage() page {
 		return prose.WrapLine(w.letterStatus, width)
 	}
 	p.extra = func(width int) []string {
-		var lines []string
-		// The letter keeps its own lines: it is wrapped for paper.
-		for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
-			lines = append(lines, prose.WrapLine(l, width)...)
+		// The letter keeps its own lines, as it is copied and saved,
+		// where they fit; in a narrower window its paragraphs flow anew,
+		// rather than break every line in two.
+		lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+		for _, l := range lines {
+			if ansi.StringWidth(l) > width {
+				return prose.Wrap(text, width, "-")
+			}
 		}
 		return lines
 	}

@@ -542,3 +542,52 @@ func TestGoldenMoreScreens(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterFlowsInANarrowWindow: in a window narrower than the letter's
+// own lines, its paragraphs flow anew: no line is broken short where the
+// next word would have fitted, as a letter wrapped twice is ("berichten
+// voor AI" / "bij Meta").
+func TestLetterFlowsInANarrowWindow(t *testing.T) {
+	for _, lang := range content.Languages {
+		opts, _ := testOptions(lang, longAfter)
+		w, _ := newWizard(opts, longAfter)
+		w.c.audience = content.AudienceOrganisation
+		w.answers = orgAnswers
+		w.history = []flow.Screen{{Kind: flow.Welcome}}
+		w.show(flow.Screen{Kind: flow.Letter})
+		w.setSize(MinWidth, 200)
+		width := w.textWidth()
+		lines := strings.Split(ansi.Strip(w.view()), "\n")
+		for i := 0; i+1 < len(lines); i++ {
+			a, b := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+			if a == "" || b == "" || strings.HasPrefix(b, "- ") || strings.HasPrefix(b, w.c.t.T("page.more_below")[:3]) {
+				continue
+			}
+			next, _, _ := strings.Cut(b, " ")
+			if fits := len([]rune(strings.TrimRight(lines[i], " ")))-margin+1+len([]rune(next)) <= width; fits {
+				t.Errorf("%s: %q is broken short; %q would have fitted after it", lang, a, next)
+			}
+		}
+	}
+}
+
+// TestOrganisationQuestionsSayWhichQuestion: each question for the letter
+// says which of how many it is, as the steps do.
+func TestOrganisationQuestionsSayWhichQuestion(t *testing.T) {
+	for _, lang := range content.Languages {
+		g, tr := words(t, lang)
+		opts, _ := testOptions(lang, longAfter)
+		s := start(t, opts, 80, 24)
+		s.waitFor(g.Welcome.Title)
+		s.press("down")
+		s.pressAndWait("enter", g.Organisation.Intro.Title)
+		for i, want := range []string{g.Organisation.Form.Org, g.Organisation.Form.Facebook} {
+			progress := tr.T("org.question_progress", i18n.Data{"Title": g.Organisation.Form.Title, "N": i + 1, "Total": len(flow.OrgQuestions)})
+			screen := s.pressAndWait("enter", want)
+			if !strings.Contains(screen, progress) {
+				t.Errorf("%s: question %d does not say %q:\n%s", lang, i+1, progress, screen)
+			}
+			s.typeText("Gemeente Testdorp")
+		}
+	}
+}

@@ -591,3 +591,23 @@ func TestOrganisationQuestionsSayWhichQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitGroupsStayTogether: the digits at the end of the address, in
+// groups, stand on one line in the smallest window: a group alone on the
+// next line is easily missed while typing.
+func TestDigitGroupsStayTogether(t *testing.T) {
+	for _, lang := range content.Languages {
+		opts, _ := testOptions(lang, longAfter)
+		opts.CanBrowse = false
+		w, _ := newWizard(opts, longAfter)
+		w.answers = flow.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}
+		w.history = []flow.Screen{{Kind: flow.Welcome}}
+		w.show(flow.Screen{Kind: flow.Step, App: "facebook"})
+		for _, width := range []int{MinWidth, MinWidth + 3, 80} {
+			w.setSize(width, 40)
+			if screen := ansi.Strip(w.view()); !strings.Contains(screen, "712 876 720 715 583") {
+				t.Errorf("%s at %d wide: the digit groups are split:\n%s", lang, width, screen)
+			}
+		}
+	}
+}

@@ -17,6 +17,9 @@ import (
 
 var errNoOpener = errors.New("no browser opener wired")
 
+// noBreak is a no-break space: words joined by it wrap as one.
+const noBreak = "\u00a0"
+
 // stepPage is one step of the objection for one app: "Facebook, stap 2 van
 // 7". Beside the words it shows what the step needs: the form's address,
 // the route in the app, or the sample reason.
@@ -327,7 +330,13 @@ func (p *stepPage) addressLines(width int) []string {
 	}
 	lines := boxed(s.Address, address, width)
 	if digits := prose.GroupDigits(p.app.Form.String()); digits != "" {
-		lines = append(lines, p.wrap(c.t.T("step.digits", i18n.Data{"Digits": digits}), width)...)
+		// The groups stay on one line: a group alone on the next line is
+		// easily missed while typing. They are joined by no-break spaces
+		// while the line is wrapped, and by spaces when shown.
+		joined := strings.ReplaceAll(digits, " ", noBreak)
+		for _, l := range p.wrap(c.t.T("step.digits", i18n.Data{"Digits": joined}), width) {
+			lines = append(lines, strings.ReplaceAll(l, noBreak, " "))
+		}
 	}
 	return lines
 }

@@ -47,8 +47,8 @@ func helpBlock(screen string) string {
 	return normalise(strings.Join(lines[i:], " "))
 }
 
-// toTheApps walks from the welcome screen to the apps question.
-func toTheApps(term *terminal, g *content.Guide) {
+// walkToTheApps walks from the welcome screen to the apps question.
+func walkToTheApps(term *terminal, g *content.Guide) {
 	term.t.Helper()
 	term.waitFor(g.Welcome.Title)
 	for _, p := range g.Explain {
@@ -67,7 +67,7 @@ func TestAppsChecklistInARealTerminal(t *testing.T) {
 	g, _ := content.Load("nl")
 	for _, size := range [][2]int{{80, 24}, {60, 18}} {
 		term := startProgram(t, size[0], size[1], screenEnv(t), "--no-browser")
-		toTheApps(term, g)
+		walkToTheApps(term, g)
 		screen := term.waitFor("[ ] " + g.App("facebook").Name)
 		help := helpBlock(screen)
 		for _, want := range []string{"Enter " + nl.T("keys.tick"), nl.T("keys.arrows") + " "} {
@@ -226,7 +226,7 @@ func TestCopyAndPasteInARealTerminal(t *testing.T) {
 
 	t.Run("phone", func(t *testing.T) {
 		term := startProgram(t, 80, 24, screenEnv(t, path), "--no-browser")
-		toTheApps(term, g)
+		walkToTheApps(term, g)
 		term.keys("Enter")
 		term.waitFor("[x] " + g.App("facebook").Name)
 		term.keys("Enter")
@@ -288,7 +288,7 @@ func TestStatusLinesInARealTerminal(t *testing.T) {
 	g, _ := content.Load("nl")
 	bin, opened := fakeBrowser(t)
 	term := startProgram(t, 80, 24, screenEnv(t, "DISPLAY=:0", "PATH="+bin+":/usr/local/bin:/usr/bin:/bin"))
-	toTheApps(term, g)
+	walkToTheApps(term, g)
 	term.keys("Enter")
 	term.waitFor("[x] " + g.App("facebook").Name)
 	term.keys("Enter")
@@ -343,7 +343,7 @@ func TestDoneScreenLayoutInARealTerminal(t *testing.T) {
 	g, _ := content.Load("nl")
 	bin, _ := fakeBrowser(t)
 	term := startProgram(t, 60, 40, screenEnv(t, "DISPLAY=:0", "PATH="+bin+":/usr/local/bin:/usr/bin:/bin"), "--kiosk")
-	toTheApps(term, g)
+	walkToTheApps(term, g)
 	term.keys("Enter")
 	term.waitFor("[x] " + g.App("facebook").Name)
 	term.keys("Enter")

@@ -170,8 +170,8 @@ func TestTheExampleAddressFile(t *testing.T) {
 // to search for (H13).
 func TestRouteTexts(t *testing.T) {
 	want := map[string][]string{
-		"nl": {`Zoek daar naar "bezwaar tegen AI bij Meta"`, "kan er anders uitzien", "lukt het ook niet in de app"},
-		"en": {`Search there for "bezwaar tegen AI bij Meta"`, "may look different", "the app not work either"},
+		"nl": {`Zoek dan in het privacy-helpcentrum van Meta naar "bezwaar tegen AI bij Meta"`, "kan er anders uitzien", "Lukt het ook in de app niet"},
+		"en": {`Search Meta's privacy help centre for "bezwaar tegen AI bij Meta"`, "may look different", "App not working either"},
 	}
 	for _, lang := range Languages {
 		g, err := Load(lang)

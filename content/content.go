@@ -24,6 +24,7 @@ const (
 	ActionAddress = "address" // show the address for another device
 	ActionMenu    = "menu"    // show the app's menu route
 	ActionReason  = "reason"  // show the sample reason, ready to copy
+	ActionLetter  = "letter"  // an organisation's letter may be pasted here: offer to copy it
 )
 
 // Audiences of a step: a person, or an organisation objecting for its own

@@ -46,7 +46,7 @@ var questionOptions = map[string][]string{
 var (
 	knownRoutes    = []string{RouteComputer, RoutePhone, RouteApp}
 	knownAudiences = []string{AudiencePerson, AudienceOrganisation}
-	knownActions   = []string{"", ActionOpen, ActionAddress, ActionMenu, ActionReason}
+	knownActions   = []string{"", ActionOpen, ActionAddress, ActionMenu, ActionReason, ActionLetter}
 	placeholder    = regexp.MustCompile(`\{[^{}]*\}`)
 )
 

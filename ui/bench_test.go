@@ -217,7 +217,7 @@ func BenchmarkKeyPress(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			b.StopTimer()
-			m.w.confirm = nil
+			m.w.dialogs = nil
 			m.w.history = append(m.w.history[:0], flow.Screen{Kind: flow.Welcome})
 			m.w.show(flow.Screen{Kind: flow.Explain})
 			b.StartTimer()
@@ -237,7 +237,7 @@ func BenchmarkKeyPress(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			b.StopTimer()
-			m.w.confirm = nil
+			m.w.dialogs = nil
 			m.w.history = append(m.w.history[:0], flow.Screen{Kind: flow.Welcome})
 			m.w.show(flow.Screen{Kind: flow.Explain})
 			b.StartTimer()
@@ -245,13 +245,13 @@ func BenchmarkKeyPress(b *testing.B) {
 			m.Update(keyMsg("q"))
 			_ = m.View()
 		}
-		if m.w.confirm == nil {
+		if len(m.w.dialogs) == 0 {
 			b.Fatal("q did not ask whether to stop")
 		}
 	})
 	b.Run("down-apps", func(b *testing.B) {
 		// A key that stays on the screen: the cursor down the list of apps.
-		m.w.confirm = nil
+		m.w.dialogs = nil
 		m.w.show(flow.Screen{Kind: flow.Apps})
 		b.ReportAllocs()
 		for b.Loop() {

@@ -1,8 +1,30 @@
 package ui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+)
+
+// Dialogs are questions over the page: "Stoppen?", "Ben je er nog?", the
+// letter's file name, "Dit bestand bestaat al". They lie on a small stack
+// in the wizard, driven by messages: a dialog asked while another is open
+// lies on top of it, and closing it shows the one under it again.
+type (
+	// closeConfirm closes the dialog on top, and goes on where the person
+	// was.
+	closeConfirm struct{}
+	// closeDialogs closes every dialog but "Ben je er nog?", back to the
+	// page.
+	closeDialogs struct{}
+	// stillThereMsg asks, or asks again with the seconds left, whether the
+	// person at the kiosk is still there.
+	stillThereMsg struct{ left time.Duration }
+	// stillHereMsg is the answer: a key was pressed.
+	stillHereMsg struct{}
 )
 
 // dialog is a question over the page with two answers, such as "Stoppen?"
@@ -55,13 +77,15 @@ func newQuitDialog(c *common) *dialog {
 	return d
 }
 
-// closeConfirm closes the question and goes on where the person was.
-type closeConfirm struct{}
-
-// yesKey and noKey are the keys that answer, with this dialog's words.
+// yesKey and noKey are the keys that answer, with this dialog's words. On
+// the question whether to stop, Ctrl+C says yes too, and the help says so.
 func (d *dialog) yesKey() key.Binding {
 	b := d.c.keys.Yes
-	b.SetHelp(b.Help().Key, d.yes.help)
+	label := b.Help().Key
+	if d.stops {
+		label += "/" + d.c.keys.QuitTyping.Help().Key
+	}
+	b.SetHelp(label, d.yes.help)
 	return b
 }
 
@@ -82,18 +106,37 @@ func (d *dialog) answerFor(msg tea.KeyPressMsg) (tea.Msg, bool) {
 	return nil, false
 }
 
-// Help puts the answers' keys before the arrows: a narrow window drops the
-// last keys of the help line first.
+// Help puts the answers' keys first: they are what the question is for.
 func (d *dialog) Help() []key.Binding {
-	k := d.c.keys
-	h := []key.Binding{k.Choose, d.yesKey(), d.noKey(), k.Move}
-	if d.text.maxOffset() > 0 {
-		h = append(h, k.Scroll)
-	}
-	return h
+	return append([]key.Binding{d.yesKey(), d.noKey()}, d.menuPage.Help()...)
 }
 
 func (d *dialog) Update(msg tea.Msg) (page, tea.Cmd) {
 	_, cmd := d.menuPage.Update(msg)
 	return d, cmd
 }
+
+// stillThere is the kiosk's question "Ben je er nog?", with the seconds
+// left. Any key answers it; its help line says so in a sentence.
+type stillThere struct {
+	*textPage
+}
+
+func newStillThere(c *common, left time.Duration) *stillThere {
+	p := &stillThere{newTextPage(c, c.t.T("kiosk.still_there"), "")}
+	p.setLeft(left)
+	return p
+}
+
+// setLeft says how many seconds are left, rounded up: the last second
+// reads 1, not 0.
+func (p *stillThere) setLeft(left time.Duration) {
+	seconds := int((left + time.Second - 1) / time.Second)
+	p.body = p.c.t.N("kiosk.countdown", seconds, i18n.Data{})
+}
+
+func (p *stillThere) helpSentence() string { return p.c.t.T("kiosk.still_there_help") }
+
+func (p *stillThere) Help() []key.Binding { return nil }
+
+func (p *stillThere) Update(tea.Msg) (page, tea.Cmd) { return p, nil }

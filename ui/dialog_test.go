@@ -19,8 +19,9 @@ func walkToLetter(t *testing.T, s *session, g *content.Guide) {
 	org, form := g.Organisation, g.Organisation.Form
 	s.waitFor(g.Welcome.Title)
 	s.press("down")
-	s.pressAndWait("enter", org.Intro.Title)
-	s.pressAndWait("enter", form.Org)
+	// In a small window Enter shows the rest of a text before it goes on.
+	s.pressUntil("enter", org.Intro.Title, 8)
+	s.pressUntil("enter", form.Org, 8)
 	for _, answer := range []struct{ typed, next string }{
 		{"Gemeente Testdorp", form.Facebook},
 		{"facebook.com/gemeentetestdorp", form.Instagram},
@@ -28,17 +29,26 @@ func walkToLetter(t *testing.T, s *session, g *content.Guide) {
 		{"info@testdorp.nl", form.Place},
 		{"Testdorp", org.Advice.Title},
 	} {
-		s.tm.Type(answer.typed)
+		s.typeText(answer.typed)
 		s.waitFor("> " + answer.typed)
-		s.pressAndWait("enter", answer.next)
+		s.pressUntil("enter", answer.next, 8)
 	}
-	s.pressAndWait("enter", org.Letter.Title)
+	s.pressUntil("enter", org.Letter.Title, 8)
 }
 
-// keyHelp is the last line on the screen that is not empty: the key help.
+// keyHelp is the key help: the lines after the last empty line, as one
+// line (the help breaks only between keys, where a separator stood).
 func keyHelp(screen string) string {
 	lines := strings.Split(strings.TrimRight(screen, " \n"), "\n")
-	return strings.TrimSpace(lines[len(lines)-1])
+	i := len(lines) - 1
+	for i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+		i--
+	}
+	var help []string
+	for _, l := range lines[i:] {
+		help = append(help, strings.TrimSpace(l))
+	}
+	return strings.Join(help, NewStyles(false).HelpSep)
 }
 
 // TestDialogHelpLines: every question over a page says in its help line
@@ -50,6 +60,8 @@ func TestDialogHelpLines(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		g, tr := words(t, lang)
 		yes, no := tr.T("keys.yes_key")+" ", tr.T("keys.no_key")+" "
+		// On the question whether to stop, Ctrl+C says yes too.
+		stopYes := tr.T("keys.yes_key") + "/" + tr.T("keys.ctrl_c") + " "
 		sep := NewStyles(false).HelpSep
 		for _, c := range []struct {
 			name  string
@@ -62,14 +74,14 @@ func TestDialogHelpLines(t *testing.T) {
 				name:  "stop",
 				open:  func(s *session) { s.waitFor(g.Welcome.Title); s.press("q") },
 				title: tr.T("quit.title"),
-				want:  []string{yes + tr.T("quit.yes_key"), no + tr.T("dialog.go_on")},
+				want:  []string{stopYes + tr.T("quit.yes_key"), no + tr.T("dialog.go_on")},
 			},
 			{
 				name:  "kiosk start over",
 				kiosk: true,
 				open:  func(s *session) { s.waitFor(g.Welcome.Title); s.press("q") },
 				title: tr.T("kiosk.quit_title"),
-				want:  []string{yes + tr.T("kiosk.quit_yes_key"), no + tr.T("dialog.go_on")},
+				want:  []string{stopYes + tr.T("kiosk.quit_yes_key"), no + tr.T("dialog.go_on")},
 			},
 			{
 				name: "replace",
@@ -191,6 +203,9 @@ func TestReplaceDialog(t *testing.T) {
 		s.pressAndWait("s", tr.T("org.save_title"))
 		s.pressAndWait("enter", tr.T("org.exists_title"))
 		s.pressAndWait("ctrl+c", tr.T("quit.title"))
+		// No goes back to the question that was asked: the dialogs lie
+		// on a stack.
+		s.pressAndWait("n", tr.T("org.exists_title"))
 		s.pressAndWait("n", g.Organisation.Letter.Title)
 		if got, _ := fs.get("bezwaar-meta.txt"); got != "ons concept" {
 			t.Errorf("the file was replaced: %q", got)
@@ -198,10 +213,10 @@ func TestReplaceDialog(t *testing.T) {
 		// And on the file name, Ctrl+C asks too; q is a letter there.
 		s.pressAndWait("s", tr.T("org.save_title"))
 		s.pressAndWait("ctrl+c", tr.T("quit.title"))
-		s.pressAndWait("esc", g.Organisation.Letter.Title)
-		s.pressAndWait("s", tr.T("org.save_title"))
+		// Esc on "Stoppen?" goes back to the file name, where it was.
+		s.pressAndWait("esc", tr.T("org.save_title"))
 		s.press("home")
-		s.tm.Type("q")
+		s.typeText("q")
 		s.waitFor("> qbezwaar-meta.txt")
 		s.pressAndWait("esc", g.Organisation.Letter.Title)
 		s.pressAndWait("ctrl+c", tr.T("quit.title"))
@@ -219,14 +234,15 @@ func TestDialogInATinyWindow(t *testing.T) {
 	s.waitFor(tr.T("window.too_small", i18n.Data{"Width": MinWidth, "Height": MinHeight})[:20])
 	s.press("q")
 	screen := flat(s.waitFor(tr.T("quit.title")))
-	want := tr.T("keys.yes_key") + " " + tr.T("quit.yes_key") + NewStyles(false).HelpSep + tr.T("keys.no_key") + " " + tr.T("dialog.go_on")
+	want := tr.T("keys.yes_key") + "/" + tr.T("keys.ctrl_c") + " " + tr.T("quit.yes_key") + NewStyles(false).HelpSep + tr.T("keys.no_key") + " " + tr.T("dialog.go_on")
 	if !strings.Contains(screen, want) {
 		t.Errorf("the question in a tiny window does not say its keys (%q):\n%s", want, screen)
 	}
 }
 
-// TestKioskQuitKeyHelp: in a kiosk the help line says that q (and Ctrl+C
-// while typing) starts over, which is what they do there, not "stoppen".
+// TestKioskQuitKeyHelp: in a kiosk the help line says what q, Ctrl+C and
+// Esc do there: q and Ctrl+C start over (Esc too on the first screen),
+// not "stoppen"; Esc goes back.
 func TestKioskQuitKeyHelp(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		g, tr := words(t, lang)
@@ -235,13 +251,20 @@ func TestKioskQuitKeyHelp(t *testing.T) {
 		s := start(t, opts, 80, 24)
 		s.waitFor(g.Welcome.Title)
 		help := keyHelp(s.waitFor(g.Welcome.Title))
-		if want := "q " + tr.T("kiosk.quit_yes_key"); !strings.HasSuffix(help, want) {
+		if want := "q/" + tr.T("keys.ctrl_c") + "/" + tr.T("keys.esc") + " " + tr.T("kiosk.quit_yes_key"); !strings.HasSuffix(help, want) {
 			t.Errorf("%s: the kiosk's help line is %q, want it to end in %q", lang, help, want)
 		}
+		s.press("enter")
+		help = keyHelp(s.waitFor(g.Explain[0].Title))
+		want := tr.T("keys.esc") + " " + tr.T("keys.back") + NewStyles(false).HelpSep + "q/" + tr.T("keys.ctrl_c") + " " + tr.T("kiosk.quit_yes_key")
+		if !strings.HasSuffix(help, want) {
+			t.Errorf("%s: the kiosk's help line is %q, want it to end in %q", lang, help, want)
+		}
+		s.pressAndWait("esc", g.Welcome.Title)
 		s.press("down")
 		s.pressAndWait("enter", g.Organisation.Intro.Title)
 		help = keyHelp(s.pressAndWait("enter", g.Organisation.Form.Org))
-		if want := "Ctrl+C " + tr.T("kiosk.quit_yes_key"); !strings.HasSuffix(help, want) {
+		if want := tr.T("keys.ctrl_c") + " " + tr.T("kiosk.quit_yes_key"); !strings.HasSuffix(help, want) {
 			t.Errorf("%s: while typing the kiosk's help line is %q, want it to end in %q", lang, help, want)
 		}
 	}

@@ -42,15 +42,25 @@ func testOptions(lang string, now time.Time) (Options, *browser.Stub) {
 // probe wraps the wizard and keeps the last frame it drew, as a person
 // would read it: the waits below look at what is on screen, not at the
 // renderer's stream of changes.
+//
+// It counts the keys it was given, and which of them the last frame
+// shows: a wait after a key press never reads a frame from before it.
 type probe struct {
 	*Model
-	mu   sync.Mutex
-	last string
-	raw  string // the last frame with its escape codes
+	mu    sync.Mutex
+	last  string
+	raw   string // the last frame with its escape codes
+	keys  int    // key presses handled
+	drawn int    // key presses handled when the last frame was drawn
 }
 
 func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	_, cmd := p.Model.Update(msg)
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		p.mu.Lock()
+		p.keys++
+		p.mu.Unlock()
+	}
 	return p, cmd
 }
 
@@ -59,14 +69,21 @@ func (p *probe) View() tea.View {
 	p.mu.Lock()
 	p.last = ansi.Strip(v.Content)
 	p.raw = v.Content
+	p.drawn = p.keys
 	p.mu.Unlock()
 	return v
 }
 
-func (p *probe) screen() string {
+// frame returns the last frame and the number of keys it shows.
+func (p *probe) frame() (string, int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.last
+	return p.last, p.drawn
+}
+
+func (p *probe) screen() string {
+	s, _ := p.frame()
+	return s
 }
 
 func (p *probe) rawScreen() string {
@@ -77,9 +94,10 @@ func (p *probe) rawScreen() string {
 
 // session is a running wizard in a test terminal.
 type session struct {
-	t  *testing.T
-	tm *teatest.TestModel
-	p  *probe
+	t    *testing.T
+	tm   *teatest.TestModel
+	p    *probe
+	sent int // key presses sent
 }
 
 func start(t *testing.T, opts Options, width, height int) *session {
@@ -114,6 +132,10 @@ func keyMsg(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyUp}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
 	case "pgdown":
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	case "backspace":
@@ -134,23 +156,64 @@ func keyMsg(name string) tea.KeyPressMsg {
 func (s *session) press(keys ...string) {
 	for _, k := range keys {
 		s.tm.Send(keyMsg(k))
+		s.sent++
 	}
 }
 
-// waitFor waits until the screen shows text, and returns the screen.
+// typeText types text, a key press per letter.
+func (s *session) typeText(text string) {
+	for _, r := range text {
+		s.press(string(r))
+	}
+}
+
+// waitFor waits until a frame drawn after every key sent so far shows
+// text, and returns it.
 func (s *session) waitFor(text string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for time.Now().Before(deadline) {
-		if screen := s.p.screen(); strings.Contains(screen, text) {
-			// Let any frame already on its way land, then read again.
-			time.Sleep(20 * time.Millisecond)
-			return s.p.screen()
-		}
-		time.Sleep(5 * time.Millisecond)
+	if screen, ok := s.waitWithin(5*time.Second, text); ok {
+		return screen
 	}
 	s.t.Fatalf("the screen never showed %q; it shows:\n%s", text, s.p.screen())
 	return ""
+}
+
+// waitWithin is waitFor that reports failure instead of stopping the test.
+func (s *session) waitWithin(d time.Duration, text string) (string, bool) {
+	s.t.Helper()
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		if screen, drawn := s.p.frame(); drawn >= s.sent && strings.Contains(screen, text) {
+			// A key may lead to a message that changes the screen once
+			// more (Enter to the next page): let it land, then read again.
+			time.Sleep(20 * time.Millisecond)
+			return s.p.screen(), true
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return s.p.screen(), false
+}
+
+// settle waits until a frame shows every key sent so far, and returns it.
+func (s *session) settle() string {
+	s.t.Helper()
+	return s.waitFor("")
+}
+
+// pressUntil presses key until the screen shows text, at most n times:
+// Enter shows the rest of a long text before it goes on.
+func (s *session) pressUntil(key, text string, n int) string {
+	s.t.Helper()
+	for range n {
+		s.press(key)
+		// The key's own frame comes first; the screen it leads to (a
+		// message of its command) a moment later, or not at all.
+		s.settle()
+		if screen, ok := s.waitWithin(150*time.Millisecond, text); ok {
+			return screen
+		}
+	}
+	return s.waitFor(text)
 }
 
 // pressAndWait presses a key and waits for text.

@@ -7,7 +7,8 @@ import (
 )
 
 // newInfoPage is "more information": the background in plain words, then
-// the sources every claim comes from. It is outside the walk; Esc returns.
+// the sources every claim comes from. It is outside the walk: Enter goes on
+// where the person was, as Esc does, once they have seen all of it.
 func newInfoPage(c *common) page {
 	g := c.g
 	p := newTextPage(c, g.Info.Title, g.Info.Body)
@@ -19,7 +20,6 @@ func newInfoPage(c *common) page {
 		lines := []string{c.styles.Title.Render(c.t.T("info.sources"))}
 		return append(lines, prose.Wrap(list.String(), width, c.styles.Bullet)...)
 	}
-	// Enter has nowhere to go from here but back where the person was.
-	p.next, p.onNext = c.keys.Return, backMsg{}
+	p.onNext = backMsg{}
 	return p
 }

@@ -10,31 +10,41 @@ import (
 
 // KeyMap holds every key of the wizard. A key means the same on every
 // screen; the help line shows the keys that work on the current one, from
-// these same bindings, in the person's language.
+// these same bindings, in the person's language. Keys are matched only
+// through these bindings.
 type KeyMap struct {
-	Next       key.Binding // Enter: go on
-	Open       key.Binding // Enter on the first step: open the form
-	Choose     key.Binding // Enter on a question: take the answer
-	Back       key.Binding // Esc: one screen back
-	Return     key.Binding // Enter on a page outside the walk: back to it
+	// Enter, with the words for what it does on the screen shown.
+	Next   key.Binding // go on
+	Open   key.Binding // on the first step: open the form
+	Choose key.Binding // take the highlighted answer
+	Tick   key.Binding // tick the highlighted app
+	ReadOn key.Binding // show the text not yet shown: Enter never skips it
+
+	Back       key.Binding // Esc, Backspace, ←: one screen back
+	BackTyping key.Binding // Esc: one screen back, where Backspace and ← edit the text
 	Quit       key.Binding // q, Ctrl+C: ask whether to stop
-	Move       key.Binding // arrows: move between options
-	Toggle     key.Binding // space: tick an app
-	Scroll     key.Binding // page up and down, when a text is longer than the window
-	PrevField  key.Binding // Shift+Tab: the question before, in a form of several
-	Copy       key.Binding // c: copy the sample reason, or the letter
-	Save       key.Binding // s: save the letter
+	QuitTyping key.Binding // Ctrl+C: the same, where q is a letter
+
+	Up, Down         key.Binding // the choice above or below; or the text a line
+	PageUp, PageDown key.Binding // the text a page
+	Move             key.Binding // for the help line: ↑/↓ between choices
+	Scroll           key.Binding // for the help line: PgUp/PgDn, when there is more text
+	Read             key.Binding // for the help line: the arrows and page keys, in a text
+
+	Toggle     key.Binding // space: tick an app, or take the tick away
+	Copy       key.Binding // c: copy the sample reason
 	CopyLetter key.Binding // c: copy the letter
-	Read       key.Binding // arrows and page keys: read on, in a long text
-	QuitTyping key.Binding // Ctrl+C: stop, where q is a letter
+	Save       key.Binding // s: save the letter
 	Route      key.Binding // m: show the route inside the app
-	AnyKey     key.Binding // any key: yes, still here (kiosk)
 	Yes        key.Binding // j or y: yes, in a dialog (which says what yes does there)
 	No         key.Binding // n or Esc: no, in a dialog
 	Suspend    key.Binding // Ctrl+Z: to the background, until the shell's fg
 	QuitNow    key.Binding // Ctrl+\: stop at once, as SIGQUIT does
 
-	Huh *huh.KeyMap
+	// The letter command asks with a huh form (LetterForm): these are its
+	// keys, the same as the wizard's.
+	PrevField key.Binding // Shift+Tab: the question before
+	Huh       *huh.KeyMap
 }
 
 // NewKeyMap builds the keys with their help in the translator's language.
@@ -44,75 +54,54 @@ func NewKeyMap(t *i18n.Translator, ascii bool) KeyMap {
 		arrows = t.T("keys.arrows_ascii")
 	}
 	enter, esc := t.T("keys.enter"), t.T("keys.esc")
+	withEnter := func(desc string) key.Binding {
+		return key.NewBinding(key.WithKeys("enter"), key.WithHelp(enter, desc))
+	}
 	k := KeyMap{
-		Next:       key.NewBinding(key.WithKeys("enter"), key.WithHelp(enter, t.T("keys.next"))),
-		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp(enter, t.T("keys.open"))),
-		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp(enter, t.T("keys.choose"))),
-		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp(esc, t.T("keys.back"))),
-		Return:     key.NewBinding(key.WithKeys("enter"), key.WithHelp(enter, t.T("keys.back"))),
+		Next:       withEnter(t.T("keys.next")),
+		Open:       withEnter(t.T("keys.open")),
+		Choose:     withEnter(t.T("keys.choose")),
+		Tick:       withEnter(t.T("keys.tick")),
+		ReadOn:     withEnter(t.T("keys.read_on")),
+		Back:       key.NewBinding(key.WithKeys("esc", "backspace", "left"), key.WithHelp(esc, t.T("keys.back"))),
+		BackTyping: key.NewBinding(key.WithKeys("esc"), key.WithHelp(esc, t.T("keys.back"))),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", t.T("keys.quit"))),
+		QuitTyping: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp(t.T("keys.ctrl_c"), t.T("keys.quit"))),
+		Up:         key.NewBinding(key.WithKeys("up")),
+		Down:       key.NewBinding(key.WithKeys("down")),
+		PageUp:     key.NewBinding(key.WithKeys("pgup")),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown")),
 		Move:       key.NewBinding(key.WithKeys("up", "down"), key.WithHelp(arrows, t.T("keys.move"))),
-		Toggle:     key.NewBinding(key.WithKeys("space", "x"), key.WithHelp(t.T("keys.space"), t.T("keys.toggle"))),
 		Scroll:     key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp(t.T("keys.pages"), t.T("keys.scroll"))),
-		PrevField:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("keys.prev_field"))),
-		Copy:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t.T("keys.copy"))),
-		Save:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("keys.save"))),
-		CopyLetter: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t.T("keys.copy_letter"))),
 		Read:       key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown"), key.WithHelp(arrows, t.T("keys.read"))),
-		QuitTyping: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("Ctrl+C", t.T("keys.quit"))),
+		Toggle:     key.NewBinding(key.WithKeys("space"), key.WithHelp(t.T("keys.space"), t.T("keys.toggle"))),
+		Copy:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t.T("keys.copy"))),
+		CopyLetter: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t.T("keys.copy_letter"))),
+		Save:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("keys.save"))),
 		Route:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", t.T("keys.route"))),
-		AnyKey:     key.NewBinding(key.WithKeys(), key.WithHelp(t.T("keys.any"), t.T("keys.still_here"))),
 		Yes:        key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp(t.T("keys.yes_key"), t.T("keys.yes"))),
 		No:         key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp(t.T("keys.no_key"), t.T("keys.no"))),
 		Suspend:    key.NewBinding(key.WithKeys("ctrl+z")),
 		QuitNow:    key.NewBinding(key.WithKeys("ctrl+\\")),
+		PrevField:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("keys.prev_field"))),
 	}
 	k.Huh = huhKeys(k)
 	return k
 }
 
-// huhKeys gives huh's questions the wizard's keys. Esc, q and Ctrl+C never
-// reach a question (the wizard takes them first); filtering, which needs
-// typing, and huh's own back key are off, so no key means two things.
+// huhKeys gives the letter command's huh form the wizard's keys: Enter
+// goes on, Shift+Tab back, Ctrl+C stops; nothing else means two things.
 func huhKeys(k KeyMap) *huh.KeyMap {
 	m := huh.NewDefaultKeyMap()
-	off := key.NewBinding(key.WithKeys(), key.WithDisabled())
-
-	m.Select.Next = k.Choose
-	m.Select.Submit = k.Choose
-	m.Select.Prev = off
-	m.Select.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp(k.Move.Help().Key, k.Move.Help().Desc))
-	m.Select.Down = key.NewBinding(key.WithKeys("down"))
-	m.Select.Filter = off
-	m.Select.SetFilter = off
-	m.Select.ClearFilter = off
-	m.Select.HalfPageUp, m.Select.HalfPageDown = off, off
-	m.Select.GotoTop, m.Select.GotoBottom = off, off
-	m.Select.Left, m.Select.Right = off, off
-
-	// Typing: Enter goes to the next question; Shift+Tab back to the one
-	// before, within a form of several.
-	m.Input.Next = key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp(k.Next.Help().Key, k.Next.Help().Desc))
+	next := key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp(k.Next.Help().Key, k.Next.Help().Desc))
+	m.Input.Next = next
 	m.Input.Submit = key.NewBinding(key.WithKeys("enter"), key.WithHelp(k.Next.Help().Key, k.Next.Help().Desc))
-	m.Input.Prev = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp(k.PrevField.Help().Key, k.PrevField.Help().Desc))
-	m.Input.AcceptSuggestion = off
-	m.Note.Next = key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp(k.Next.Help().Key, k.Next.Help().Desc))
-	m.Note.Submit = m.Note.Next
-	m.Note.Prev = off
+	m.Input.Prev = k.PrevField
+	m.Input.AcceptSuggestion = key.NewBinding(key.WithDisabled())
+	m.Note.Next = next
+	m.Note.Submit = next
+	m.Note.Prev = key.NewBinding(key.WithDisabled())
 	m.Quit = key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", k.Quit.Help().Desc))
-
-	m.MultiSelect.Next = k.Choose
-	m.MultiSelect.Submit = k.Choose
-	m.MultiSelect.Prev = off
-	m.MultiSelect.Toggle = k.Toggle
-	m.MultiSelect.Up = key.NewBinding(key.WithKeys("up"), key.WithHelp(k.Move.Help().Key, k.Move.Help().Desc))
-	m.MultiSelect.Down = key.NewBinding(key.WithKeys("down"))
-	m.MultiSelect.Filter = off
-	m.MultiSelect.SetFilter = off
-	m.MultiSelect.ClearFilter = off
-	m.MultiSelect.HalfPageUp, m.MultiSelect.HalfPageDown = off, off
-	m.MultiSelect.GotoTop, m.MultiSelect.GotoBottom = off, off
-	m.MultiSelect.SelectAll, m.MultiSelect.SelectNone = off, off
 	return m
 }
 

@@ -4,8 +4,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
 // Kiosk mode, for a shared laptop in a library: after a pause the program
@@ -52,41 +50,43 @@ func (m *Model) kioskUpdate(msg tea.Msg) (tea.Cmd, bool) {
 	if !m.askUntil.IsZero() {
 		// Any key answers "yes, still here"; it does nothing else.
 		m.askUntil = time.Time{}
-		m.w.confirm = nil
+		m.w.update(stillHereMsg{})
 		return m.scheduleIdle(m.opts.Idle), true
 	}
 	return nil, false
 }
 
 // checkIdle asks "Ben je er nog?" once the kiosk has been idle long enough,
-// counts the question down, and starts over when nobody answers.
+// counts the question down, and starts over when nobody answers. With
+// nothing to forget it never asks: the next visitor finds the welcome
+// screen, not a countdown.
 func (m *Model) checkIdle() tea.Cmd {
 	now := m.opts.Clock()
 	if !m.askUntil.IsZero() {
 		if !now.Before(m.askUntil) {
 			return m.reset()
 		}
-		m.w.confirm = m.stillTherePage(now)
-		m.w.layout()
+		m.w.update(stillThereMsg{left: m.askUntil.Sub(now)})
 		return m.scheduleIdle(min(time.Second, m.askUntil.Sub(now)))
 	}
 	idle := now.Sub(m.lastInput)
 	if idle < m.opts.Idle {
 		return m.scheduleIdle(m.opts.Idle - idle)
 	}
+	if !m.remembers() {
+		// A cursor moved or a question opened on the welcome screen is
+		// put right without a word.
+		return m.reset()
+	}
 	m.askUntil = now.Add(stillThereFor)
-	m.w.confirm = m.stillTherePage(now)
-	m.w.layout()
+	m.w.update(stillThereMsg{left: stillThereFor})
 	return m.scheduleIdle(time.Second)
 }
 
-// stillTherePage is the question, with the seconds left.
-func (m *Model) stillTherePage(now time.Time) page {
-	t := m.w.c.t
-	left := int((m.askUntil.Sub(now) + time.Second - 1) / time.Second)
-	p := newTextPage(m.w.c, t.T("kiosk.still_there"), t.N("kiosk.countdown", left, i18n.Data{}))
-	p.next = m.w.c.keys.AnyKey
-	return p
+// remembers reports whether the kiosk holds anything of the last visitor:
+// the wizard's answers and screens, or another language than it started in.
+func (m *Model) remembers() bool {
+	return m.w.remembers() || m.opts.Lang != m.home.Lang
 }
 
 // reset starts over as if the kiosk had just been started: the language it

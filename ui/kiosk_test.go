@@ -122,7 +122,7 @@ func TestKioskQuitKeysStartOver(t *testing.T) {
 				// The first choice is to go on.
 				_, cmd := k.m.Update(keyMsg("enter"))
 				drain(k.m, cmd)
-				if k.m.w != w || w.confirm != nil {
+				if k.m.w != w || len(w.dialogs) > 0 {
 					t.Fatalf("enter on the question did not go on")
 				}
 				return

@@ -54,8 +54,13 @@ type clipModel struct {
 
 func newClipModel(t *testing.T, kiosk bool) *clipModel {
 	t.Helper()
+	return newClipModelIn(t, kiosk, "nl")
+}
+
+func newClipModelIn(t *testing.T, kiosk bool, lang string) *clipModel {
+	t.Helper()
 	c := &clipModel{clip: &clipboard{}, now: weekBefore}
-	opts, _ := testOptions("nl", weekBefore)
+	opts, _ := testOptions(lang, weekBefore)
 	opts.Kiosk = kiosk
 	opts.Clipboard = c.clip
 	opts.Clock = func() time.Time { return c.now }
@@ -84,13 +89,13 @@ func (c *clipModel) keys(names ...string) []tea.Msg {
 	return msgs
 }
 
-// copyReason goes to the phone route's step with the sample reason, and
-// copies it with c.
+// copyReason goes to the step with the sample reason, on this computer
+// (on a phone there is nothing to copy), and copies it with c.
 func (c *clipModel) copyReason(t *testing.T) []tea.Msg {
 	t.Helper()
 	w := c.m.w
-	w.answers = flow.Answers{Apps: []string{"facebook"}, Where: content.RoutePhone}
-	steps := w.c.g.StepsFor(content.RoutePhone, content.AudiencePerson)
+	w.answers = flow.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}
+	steps := w.c.g.StepsFor(content.RouteComputer, content.AudiencePerson)
 	i := slices.IndexFunc(steps, func(s content.Step) bool { return s.Action == content.ActionReason })
 	w.goTo(flow.Screen{Kind: flow.Step, App: "facebook", Index: i})
 	return c.keys("c")

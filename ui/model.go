@@ -9,7 +9,6 @@
 package ui
 
 import (
-	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -25,6 +24,13 @@ import (
 // in (tests replace them).
 type Options struct {
 	Lang string
+	// Guide gives the guide in a language, loaded once by the command
+	// line, with an address file's addresses; nil loads the built-in one.
+	Guide func(lang string) (*content.Guide, error)
+	// AddressRefused says why an address file was not used, line by line:
+	// the welcome screen shows it, since the wizard covers the terminal
+	// where the command line said it.
+	AddressRefused []string
 	// Clock tells the time; nil is the real clock. With --now it runs from
 	// the time given.
 	Clock func() time.Time
@@ -140,6 +146,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		opts.Lang = otherLanguage(opts.Lang)
 		cmd := m.restart(opts)
 		m.opts = opts
+		// The cursor stays on the choice the person made: Enter switches
+		// back.
+		m.w.cursorOnLanguage()
 		return m, cmd
 	case stopMsg:
 		return m, tea.Quit
@@ -204,27 +213,21 @@ func otherLanguage(lang string) string {
 	return lang
 }
 
-// load returns the words and the guide in one language. The guide is read
-// once per language: starting over in kiosk mode must not parse it anew,
-// and no page ever changes it.
-func load(lang string) (*i18n.Translator, *content.Guide, error) {
+// load returns the words and the guide in one language: the guide as the
+// command line made it (with an address file's addresses), or the
+// built-in one.
+func load(opts Options, lang string) (*i18n.Translator, *content.Guide, error) {
 	t, err := i18n.New(lang)
 	if err != nil {
 		return nil, nil, err
 	}
-	guides.Lock()
-	defer guides.Unlock()
-	g, ok := guides.byLang[lang]
-	if !ok {
-		if g, err = content.Load(lang); err != nil {
-			return nil, nil, err
-		}
-		guides.byLang[lang] = g
+	guide := opts.Guide
+	if guide == nil {
+		guide = content.Load
+	}
+	g, err := guide(lang)
+	if err != nil {
+		return nil, nil, err
 	}
 	return t, g, nil
 }
-
-var guides = struct {
-	sync.Mutex
-	byLang map[string]*content.Guide
-}{byLang: map[string]*content.Guide{}}

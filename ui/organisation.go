@@ -3,11 +3,12 @@ package ui
 import (
 	"errors"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
@@ -31,22 +32,6 @@ func details(a flow.Answers) letter.Details {
 	return d
 }
 
-// typingPage is a page where letters are typed: there q is a letter, not
-// the key to stop.
-type typingPage interface{ typing() bool }
-
-// inputPage asks one question for the letter, with a line to type in.
-type inputPage struct {
-	*questionPage
-}
-
-func (p *inputPage) typing() bool { return true }
-
-func (p *inputPage) Update(msg tea.Msg) (page, tea.Cmd) {
-	_, cmd := p.questionPage.Update(msg)
-	return p, cmd
-}
-
 // newOrgQuestion builds the question for the letter at index i.
 func (w *wizard) newOrgQuestion(i int) page {
 	c, f := w.c, w.c.g.Organisation.Form
@@ -66,15 +51,11 @@ func (w *wizard) newOrgQuestion(i int) page {
 	default:
 		title, help, value, max = f.Place, f.PlaceHelp, &in.Place, letter.MaxPlace
 	}
-	field := huh.NewInput().
-		Title(title).
-		Description(help + "\n").
-		Value(value).
-		CharLimit(max).
-		Validate(func(string) error { return w.checkOrg(i) })
-	k := c.keys
-	q := newQuestionPage(c, field, questionOf(title, help), []key.Binding{k.Next})
-	return &inputPage{q}
+	p := newInputPage(c, title, help, value, max)
+	p.text.progress = c.t.T("org.question_progress", i18n.Data{"Title": f.Title, "N": i + 1, "Total": len(flow.OrgQuestions)})
+	p.check = func() error { return w.checkOrg(i) }
+	p.done = func(string) tea.Cmd { return send(nextMsg{}) }
+	return p
 }
 
 // checkOrg checks the answers so far as typed (not yet cleaned, so a name
@@ -121,23 +102,39 @@ func (w *wizard) setOrgAnswers() {
 // save it.
 type letterPage struct {
 	*textPage
-	w      *wizard
-	status string
+	w *wizard
+}
+
+// letterText is the organisation's letter as text, as it is copied and
+// saved.
+func (w *wizard) letterText() string {
+	return letter.Text(w.c.t, w.c.g, details(w.answers), w.c.now)
 }
 
 func (w *wizard) newLetterPage() page {
 	c := w.c
-	text := letter.Text(c.t, c.g, details(w.answers), c.now)
-	p := &letterPage{textPage: newTextPage(c, c.g.Organisation.Letter.Title, ""), w: w, status: w.letterStatus}
-	p.extra = func(width int) []string {
-		var lines []string
-		if p.status != "" {
-			lines = append(lines, prose.WrapLine(p.status, width)...)
-			lines = append(lines, "")
+	text := w.letterText()
+	p := &letterPage{textPage: newTextPage(c, c.g.Organisation.Letter.Title, ""), w: w}
+	// The letter is a document to keep, copy or save; Enter goes on
+	// without making the person page through it.
+	p.skim = true
+	// Under the letter, in view wherever it is scrolled to: what became
+	// of copying or saving it.
+	p.footer = func(width int) []string {
+		if w.letterStatus == "" {
+			return nil
 		}
-		// The letter keeps its own lines: it is wrapped for paper.
-		for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
-			lines = append(lines, prose.WrapLine(l, width)...)
+		return prose.WrapLine(w.letterStatus, width)
+	}
+	p.extra = func(width int) []string {
+		// The letter keeps its own lines, as it is copied and saved,
+		// where they fit; in a narrower window its paragraphs flow anew,
+		// rather than break every line in two.
+		lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+		for _, l := range lines {
+			if ansi.StringWidth(l) > width {
+				return prose.Wrap(text, width, "-")
+			}
 		}
 		return lines
 	}
@@ -147,19 +144,18 @@ func (w *wizard) newLetterPage() page {
 func (p *letterPage) Update(msg tea.Msg) (page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case copiedMsg:
-		p.status = p.c.t.T("org.copied")
+		p.w.letterStatus = p.c.t.T("org.copied", pasteData(p.c))
 		if msg.err != nil {
-			p.status = p.c.t.T("org.copy_maybe")
+			p.w.letterStatus = p.c.t.T("org.copy_maybe")
 		}
-		p.w.letterStatus = p.status
 		return p, nil
 	case tea.KeyPressMsg:
 		k := p.c.keys
 		switch {
 		case key.Matches(msg, k.CopyLetter):
-			return p, copyText(p.c, letter.Text(p.c.t, p.c.g, details(p.w.answers), p.c.now))
+			return p, copyText(p.c, p.w.letterText())
 		case key.Matches(msg, k.Save) && p.canSave():
-			return p, p.w.askSave()
+			return p, send(askSaveMsg{})
 		}
 	}
 	_, cmd := p.textPage.Update(msg)
@@ -174,7 +170,7 @@ func (p *letterPage) canSave() bool {
 
 func (p *letterPage) Help() []key.Binding {
 	k := p.c.keys
-	h := []key.Binding{k.Next, k.Read}
+	h := p.textPage.Help()
 	if p.canSave() {
 		h = append(h, k.Save)
 	}
@@ -187,32 +183,27 @@ func (w *wizard) askSave() tea.Cmd {
 	if w.saveName == "" {
 		w.saveName = c.t.T("org.default_name")
 	}
-	field := huh.NewInput().
-		Title(c.t.T("org.save_title")).
-		Description(c.t.T("org.save_help") + "\n").
-		Value(&w.saveName).
-		Validate(func(s string) error {
-			if strings.TrimSpace(s) == "" {
-				return errors.New(c.t.T("org.save_no_name"))
-			}
-			return nil
-		})
 	k := c.keys
 	save := k.Choose
 	save.SetHelp(save.Help().Key, c.t.T("org.save_key"))
+	p := newInputPage(c, c.t.T("org.save_title"), c.t.T("org.save_help"), &w.saveName, 0)
+	p.check = func() error {
+		if strings.TrimSpace(w.saveName) == "" {
+			return errors.New(c.t.T("org.save_no_name"))
+		}
+		return nil
+	}
+	p.done = func(name string) tea.Cmd { return send(saveMsg{path: strings.TrimSpace(name)}) }
 	// Esc goes back to the letter; Ctrl+C asks whether to stop (q is a
 	// letter of the name).
-	help := []key.Binding{save, k.Back, k.QuitTyping}
-	q := newQuestionPage(c, field, questionOf(c.t.T("org.save_title"), c.t.T("org.save_help")), help)
-	q.done = func() tea.Msg { return saveMsg{path: strings.TrimSpace(w.saveName)} }
-	w.confirm = &inputPage{q}
-	w.layout()
-	return w.confirm.Init()
+	p.help = []key.Binding{save, k.BackTyping, k.QuitTyping}
+	return w.push(p)
 }
 
 // Messages of saving the letter.
 type (
-	saveMsg struct {
+	askSaveMsg struct{} // ask for a file name
+	saveMsg    struct {
 		path      string
 		overwrite bool
 	}
@@ -248,23 +239,31 @@ func (w *wizard) save(msg saveMsg) tea.Cmd {
 // that is already there.
 func (w *wizard) saved(msg savedMsg) tea.Cmd {
 	c := w.c
-	w.confirm = nil
+	w.handle(closeDialogs{})
 	abs, _ := filepath.Abs(msg.path)
 	data := i18n.Data{"Path": abs, "Dir": filepath.Dir(abs)}
 	switch {
 	case errors.Is(msg.err, savefile.ErrExists):
 		// Yes writes the letter over the file; no goes back to the letter.
-		w.confirm = newDialog(c, c.t.T("org.exists_title"), c.t.T("org.exists_body", data),
+		return w.push(newDialog(c, c.t.T("org.exists_title"), c.t.T("org.exists_body", data),
 			answer{c.t.T("org.exists_yes"), c.t.T("org.exists_yes_key"), saveMsg{path: msg.path, overwrite: true}},
-			answer{c.t.T("org.exists_no"), c.t.T("org.exists_no_key"), closeConfirm{}})
-		w.layout()
-		return w.confirm.Init()
+			answer{c.t.T("org.exists_no"), c.t.T("org.exists_no_key"), closeDialogs{}}))
 	case msg.err != nil:
 		w.letterStatus = c.t.T(savefile.MessageID(msg.err), data)
 	default:
 		w.letterStatus = c.t.T("org.saved", data)
 	}
-	return w.show(w.screen)
+	return nil
+}
+
+// pasteData names the keys that paste, for the words said after copying:
+// Cmd+V on a Mac, Ctrl+V elsewhere.
+func pasteData(c *common) i18n.Data {
+	id := "keys.paste"
+	if runtime.GOOS == "darwin" {
+		id = "keys.paste_mac"
+	}
+	return i18n.Data{"Keys": c.t.T(id)}
 }
 
 // copyText puts text on the clipboard, through the terminal and through

@@ -51,7 +51,7 @@ func TestOrganisationWalk(t *testing.T) {
 	s.pressAndWait("enter", form.Org)
 
 	// q is a letter here: it types, it does not stop.
-	s.tm.Type("q")
+	s.typeText("q")
 	screen := s.waitFor("> q")
 	if strings.Contains(screen, tr.T("quit.title")) {
 		t.Fatal("q asked to stop while typing a name")
@@ -60,22 +60,22 @@ func TestOrganisationWalk(t *testing.T) {
 		t.Errorf("the help line does not say how to stop while typing:\n%s", screen)
 	}
 	s.press("backspace")
-	s.tm.Type("Gemeente Testdorp")
+	s.typeText("Gemeente Testdorp")
 	s.waitFor("> Gemeente Testdorp")
 	s.pressAndWait("enter", form.Facebook)
-	s.tm.Type("facebook.com/gemeentetestdorp")
+	s.typeText("facebook.com/gemeentetestdorp")
 	s.pressAndWait("enter", form.Instagram)
-	s.tm.Type("@gemeentetestdorp")
+	s.typeText("@gemeentetestdorp")
 	s.pressAndWait("enter", form.Contact)
-	s.tm.Type("communicatie")
+	s.typeText("communicatie")
 	// A problem is said right under the field, and stops going on.
 	screen = s.pressAndWait("enter", tr.T("letter.contact_invalid", i18n.Data{"Value": "communicatie"})[:20])
 	if !strings.Contains(screen, form.Contact) {
 		t.Fatalf("the message is not with its field:\n%s", screen)
 	}
-	s.tm.Type("@testdorp.nl")
+	s.typeText("@testdorp.nl")
 	s.pressAndWait("enter", form.Place)
-	s.tm.Type("Testdorp")
+	s.typeText("Testdorp")
 	s.pressAndWait("enter", org.Advice.Title)
 
 	screen = s.pressAndWait("enter", org.Letter.Title)

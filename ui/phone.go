@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 )
@@ -125,6 +126,7 @@ func (p *stepPage) phoneLines(width, height int) ([]string, bool) {
 	for _, part := range addressParts(p.app.Form.String()) {
 		add(s.Title, part)
 	}
+	add(s.Text, dated.Checked(c.t, p.app.FormChecked))
 	words = append(words, "")
 	add(s.Text, c.t.T("step.link_fails"))
 	if len(words) > height {

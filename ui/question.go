@@ -1,69 +1,20 @@
 package ui
 
 import (
-	"errors"
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
-// questionPage asks one question with huh. The answer is written straight
-// into the wizard's answers, so it is kept when the person goes back.
-type questionPage struct {
-	c     *common
-	form  *huh.Form
-	field huh.Field
-	help  []key.Binding
-	q     content.Question
-	width int
-	// done is what answering sends; the next screen, unless set.
-	done func() tea.Msg
-	// submitted, when set, is set once Enter is pressed.
-	submitted *bool
-}
-
-// questionOf is a question without options, for sizing a typed answer.
-func questionOf(title, help string) content.Question {
-	return content.Question{Title: title, Help: help, Options: []content.Option{{}}}
-}
-
-// newAppsPage asks which apps the person uses; more than one may be ticked.
-func newAppsPage(c *common) page {
-	q := c.g.Questions[content.QuestionApps]
-	submitted := false
-	var options []huh.Option[string]
-	for _, o := range q.Options {
-		options = append(options, huh.NewOption(o.Label, o.ID).Selected(c.answers.Has(o.ID)))
-	}
-	multi := huh.NewMultiSelect[string]()
-	multi.WithTheme(c.huhTheme())
-	field := multi.
-		Title(q.Title).
-		Description(q.Help + "\n").
-		Options(options...).
-		Filterable(false).
-		Value(&c.answers.Apps).
-		Validate(func(apps []string) error {
-			// huh checks when the question gets the focus too: warn only
-			// once the person has pressed Enter.
-			if len(apps) == 0 && submitted {
-				return errors.New(c.t.T("apps.none_chosen"))
-			}
-			return nil
-		})
-	k := c.keys
-	p := newQuestionPage(c, field, q, []key.Binding{k.Choose, k.Toggle, k.Move})
-	p.submitted = &submitted
-	return p
-}
-
-// newChoicePage asks a question with one answer. order, when given, puts
-// the options with those IDs first.
+// newChoicePage asks a question with one answer. The answer is written
+// straight into the wizard's answers, so it is kept when the person goes
+// back, and the cursor stands on it then. order, when given, puts the
+// options with those IDs first.
 func newChoicePage(c *common, id string, answer *string, order []string) page {
 	q := c.g.Questions[id]
 	opts := slices.Clone(q.Options)
@@ -72,24 +23,22 @@ func newChoicePage(c *common, id string, answer *string, order []string) page {
 			return rank(order, a.ID) - rank(order, b.ID)
 		})
 	}
-	var options []huh.Option[string]
-	for _, o := range opts {
-		options = append(options, huh.NewOption(o.Label, o.ID))
-	}
 	if *answer == "" {
 		// The cursor starts on the first option, which is then the answer
 		// the person sees chosen.
 		*answer = opts[0].ID
 	}
-	sel := huh.NewSelect[string]()
-	sel.WithTheme(c.huhTheme())
-	field := sel.
-		Title(q.Title).
-		Description(q.Help + "\n").
-		Options(options...).
-		Value(answer)
-	k := c.keys
-	return newQuestionPage(c, field, q, []key.Binding{k.Choose, k.Move})
+	var items []menuItem
+	for _, o := range opts {
+		items = append(items, menuItem{label: o.Label})
+	}
+	p := newMenuPage(c, newTextPage(c, q.Title, q.Help), items)
+	p.list.cursor = max(slices.IndexFunc(opts, func(o content.Option) bool { return o.ID == *answer }), 0)
+	p.choose = func(i int) tea.Cmd {
+		*answer = opts[i].ID
+		return send(nextMsg{})
+	}
+	return p
 }
 
 func rank(order []string, id string) int {
@@ -99,35 +48,121 @@ func rank(order []string, id string) int {
 	return len(order)
 }
 
-func newQuestionPage(c *common, field huh.Field, q content.Question, help []key.Binding) *questionPage {
-	return &questionPage{c: c, form: newForm(c, field), field: field, help: help, q: q}
+// appsPage asks which apps the person uses; more than one may be ticked.
+// The question says how to tick, and the help line what Enter does on the
+// line under the cursor.
+type appsPage struct {
+	c       *common
+	text    *textPage
+	list    checklist
+	options []content.Option
+	warn    bool // the person went on with nothing ticked
+	width   int
 }
 
-func (p *questionPage) Init() tea.Cmd { return p.form.Init() }
-
-// SetSize gives the question the lines it needs, title, help and every
-// option, or what there is.
-func (p *questionPage) SetSize(width, height int) {
-	p.width = width
-	// Title, help, the blank line under it, and every option.
-	need := len(prose.WrapLine(p.q.Title, width)) + len(prose.WrapLine(p.q.Help, width)) + 1 + len(p.q.Options)
-	sizeField(p.field, width, min(need, height))
-}
-
-func (p *questionPage) Update(msg tea.Msg) (page, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && p.submitted != nil && key.Matches(k, p.c.keys.Choose) {
-		*p.submitted = true
+func newAppsPage(c *common) page {
+	q := c.g.Questions[content.QuestionApps]
+	body := q.Help + "\n\n" + c.t.T("apps.how_to_tick", map[string]any{"Done": c.t.T("apps.done")})
+	p := &appsPage{c: c, text: newTextPage(c, q.Title, body), options: q.Options}
+	p.list = checklist{choiceList: choiceList{c: c}, done: c.t.T("apps.done")}
+	for _, o := range q.Options {
+		p.list.labels = append(p.list.labels, o.Label)
+		p.list.ticked = append(p.list.ticked, c.answers.Has(o.ID))
 	}
-	_, cmd := p.form.Update(msg)
-	if p.form.State == huh.StateCompleted {
-		if p.done != nil {
-			return p, p.done
+	return p
+}
+
+func (p *appsPage) Init() tea.Cmd { return nil }
+
+func (p *appsPage) SetSize(width, height int) {
+	p.width = width
+	p.text.SetSize(width, max(height-len(p.below())-1, 0))
+}
+
+// below is what stands under the question: the list, and the warning once
+// the person went on without a tick.
+func (p *appsPage) below() []string {
+	lines := p.list.lines(p.width)
+	if p.warn {
+		lines = append(lines, "")
+		for _, l := range prose.WrapLine(p.c.t.T("apps.none_chosen"), p.width) {
+			lines = append(lines, p.c.styles.Warning.Render(l))
+		}
+	}
+	return lines
+}
+
+func (p *appsPage) Update(msg tea.Msg) (page, tea.Cmd) {
+	k := p.c.keys
+	press, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return p, nil
+	}
+	switch {
+	case key.Matches(press, k.Tick) && !p.list.onDone() && !p.list.ticked[p.list.cursor]:
+		p.tick(p.list.cursor, true)
+	case key.Matches(press, k.Next):
+		// On a ticked app, or on the last line: go on, once the text has
+		// been read and something is ticked.
+		if p.text.readOn() {
+			return p, nil
+		}
+		if !slices.Contains(p.list.ticked, true) {
+			p.warn = true
+			return p, nil
 		}
 		return p, send(nextMsg{})
+	case key.Matches(press, k.Toggle) && !p.list.onDone():
+		p.tick(p.list.cursor, !p.list.ticked[p.list.cursor])
+	case p.list.move(press, len(p.options)+1):
+	default:
+		p.text.scrollKey(press, false)
 	}
-	return p, cmd
+	return p, nil
 }
 
-func (p *questionPage) Help() []key.Binding { return p.help }
+// tick ticks an app or takes its tick away, and keeps the answers in step.
+func (p *appsPage) tick(i int, on bool) {
+	p.list.ticked[i] = on
+	p.c.answers.Apps = p.c.answers.Apps[:0]
+	for j, o := range p.options {
+		if p.list.ticked[j] {
+			p.c.answers.Apps = append(p.c.answers.Apps, o.ID)
+		}
+	}
+	if on {
+		p.warn = false
+	}
+}
 
-func (p *questionPage) View() string { return fieldView(p.c, p.field, p.width) }
+func (p *appsPage) Help() []key.Binding {
+	k := p.c.keys
+	var h []key.Binding
+	switch {
+	case !p.list.onDone() && !p.list.ticked[p.list.cursor]:
+		h = append(h, k.Tick)
+	case p.text.text.unread():
+		h = append(h, k.ReadOn)
+	default:
+		h = append(h, k.Next)
+	}
+	if !p.list.onDone() && p.list.ticked[p.list.cursor] {
+		// On an app not ticked, Enter ticks it; the space bar is for
+		// taking a tick away.
+		untick := k.Toggle
+		untick.SetHelp(untick.Help().Key, p.c.t.T("keys.untick"))
+		h = append(h, untick)
+	}
+	h = append(h, k.Move)
+	if p.text.text.overflows() {
+		h = append(h, k.Scroll)
+	}
+	return h
+}
+
+func (p *appsPage) View() string {
+	return strings.Join(append(p.text.text.view(), append([]string{""}, p.below()...)...), "\n")
+}
+
+func (p *appsPage) cursorAt() int   { return p.list.cursorAt() }
+func (p *appsPage) setCursor(i int) { p.list.setCursor(i) }

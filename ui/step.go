@@ -11,11 +11,15 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
 var errNoOpener = errors.New("no browser opener wired")
+
+// noBreak is a no-break space: words joined by it wrap as one.
+const noBreak = "\u00a0"
 
 // stepPage is one step of the objection for one app: "Facebook, stap 2 van
 // 7". Beside the words it shows what the step needs: the form's address,
@@ -36,8 +40,13 @@ type stepPage struct {
 	// compact is set when the window is too small for the step's words and
 	// its address together.
 	compact bool
-	copied  *error
-	code    *phoneCode // the QR code of the address, on the phone step
+	// qr is set while the phone step shows its QR code: all of it fits.
+	qr     bool
+	copied *error
+	code   *phoneCode // the QR code of the address, on the phone step
+	// letter is the organisation's letter, for the step where it may be
+	// pasted.
+	letter func() string
 }
 
 func (w *wizard) newStepPage(s flow.Screen) page {
@@ -53,13 +62,21 @@ func (w *wizard) newStepPage(s flow.Screen) page {
 	key := s.Key(c.audience)
 	p := &stepPage{
 		textPage: newTextPage(c, fill.Replace(step.Title), ""),
-		app:      app, step: step, fill: fill, first: s.Index == 0, opened: w.opened[key], key: key,
+		app:      app, step: step, fill: fill, first: s.Index == 0, opened: w.openedNow[key], key: key,
+		letter: w.letterText,
 	}
 	p.progress = c.t.T("step.progress", i18n.Data{"App": app.Name, "N": s.Index + 1, "Total": len(steps)})
 	if account != "" {
 		p.progress = c.t.T("step.progress_org", i18n.Data{"App": app.Name, "Account": account, "N": s.Index + 1, "Total": len(steps)})
 	}
 	p.extra = p.extraLines
+	// What became of copying stays in view, under the text.
+	p.footer = func(width int) []string {
+		if p.step.Action == content.ActionLetter {
+			return p.copiedLines("org.copied", "org.copy_maybe", width)
+		}
+		return p.copiedLines("step.copied", "step.copy_maybe", width)
+	}
 	p.setBody()
 	if step.Action == content.ActionAddress {
 		p.code = newPhoneCode(c, app.Form.String())
@@ -104,24 +121,46 @@ func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 		}
 		k := p.c.keys
 		switch {
-		case key.Matches(msg, k.Open) && p.canOpen() && !p.opened:
-			return p, send(openMsg{key: p.key, app: p.app.ID})
+		case key.Matches(msg, k.Next):
+			switch {
+			case p.readOn():
+				return p, nil
+			case p.canOpen() && !p.opened:
+				return p, send(openMsg{key: p.key, app: p.app.ID})
+			}
+			return p, send(nextMsg{})
 		case key.Matches(msg, k.Route) && p.showsRouteKey():
 			p.route = !p.route
 			p.setBody()
 			return p, nil
-		case key.Matches(msg, k.Copy) && p.step.Action == content.ActionReason:
-			return p, p.copyReason()
+		case key.Matches(msg, k.Copy) && p.copies() != "":
+			return p, copyText(p.c, p.copies())
 		}
+		p.scrollKey(msg, true)
 	}
-	_, cmd := p.textPage.Update(msg)
-	return p, cmd
+	return p, nil
 }
 
-// copyReason puts the sample reason on the clipboard twice over: through
-// the terminal (OSC 52, which works over SSH but not everywhere) and
-// through the system's clipboard (which works on Windows and macOS).
-func (p *stepPage) copyReason() tea.Cmd { return copyText(p.c, p.c.g.Reason) }
+// readOn shows more of the step first, unless all of it is in view.
+func (p *stepPage) readOn() bool { return !p.qr && p.textPage.readOn() }
+
+// copies is what c copies on this step: the sample reason, where the form
+// is filled in on this computer, or the organisation's letter; or nothing.
+// On a phone, or in the app, a copy on this computer is of no use: there
+// the reason is shown to type over.
+func (p *stepPage) copies() string {
+	switch p.step.Action {
+	case content.ActionReason:
+		if p.c.audience == content.AudienceOrganisation || p.c.answers.Route() == content.RouteComputer {
+			return p.c.g.Reason
+		}
+	case content.ActionLetter:
+		if p.letter != nil {
+			return p.letter()
+		}
+	}
+	return ""
+}
 
 func (p *stepPage) showsRouteKey() bool {
 	return (p.step.Action == content.ActionOpen || p.step.Action == content.ActionAddress) && !p.routeShown()
@@ -130,9 +169,12 @@ func (p *stepPage) showsRouteKey() bool {
 func (p *stepPage) Help() []key.Binding {
 	k := p.c.keys
 	var h []key.Binding
-	if p.canOpen() && !p.opened {
+	switch {
+	case !p.qr && p.text.unread():
+		h = append(h, k.ReadOn)
+	case p.canOpen() && !p.opened:
 		h = append(h, k.Open)
-	} else {
+	default:
 		h = append(h, k.Next)
 	}
 	h = append(h, p.codeHelp()...)
@@ -142,11 +184,15 @@ func (p *stepPage) Help() []key.Binding {
 	if p.showsRouteKey() {
 		h = append(h, k.Route)
 	}
-	if p.step.Action == content.ActionReason {
+	switch {
+	case p.copies() == "":
+	case p.step.Action == content.ActionLetter:
+		h = append(h, k.CopyLetter)
+	default:
 		h = append(h, k.Copy)
 	}
-	if p.maxOffset() > 0 {
-		h = append(h, k.Scroll)
+	if !p.qr && p.text.overflows() {
+		h = append(h, k.Read)
 	}
 	return h
 }
@@ -184,13 +230,13 @@ func (p *stepPage) extraLines(width int) []string {
 	case content.ActionMenu:
 		lines = append(lines, p.routeLines(width)...)
 	case content.ActionReason:
+		if p.copies() == "" {
+			lines = append(lines, p.wrap(c.t.T("step.type_reason"), width)...)
+		}
 		lines = append(lines, boxed(s.Quote, c.g.Reason, width)...)
-		if p.copied != nil {
-			if *p.copied == nil {
-				lines = append(lines, s.Status.Render(c.t.T("step.copied")))
-			} else {
-				lines = append(lines, p.wrapStyled(s.Warning, c.t.T("step.copy_maybe"), width)...)
-			}
+	case content.ActionLetter:
+		if p.copies() != "" {
+			lines = append(lines, p.wrap(c.t.T("step.copy_letter"), width)...)
 		}
 	}
 	if p.route && p.step.Action != content.ActionMenu && !p.routeShown() {
@@ -200,13 +246,26 @@ func (p *stepPage) extraLines(width int) []string {
 	return lines
 }
 
+// copiedLines say that something was copied, and how to paste it; or
+// that copying may have failed.
+func (p *stepPage) copiedLines(done, maybe string, width int) []string {
+	s := p.c.styles
+	switch {
+	case p.copied == nil:
+		return nil
+	case *p.copied == nil:
+		return p.wrapStyled(s.Status, p.c.t.T(done, pasteData(p.c)), width)
+	}
+	return p.wrapStyled(s.Warning, p.c.t.T(maybe), width)
+}
+
 // routeShown reports whether the step shows the route without asking: the
 // open step when the browser cannot open here, the phone step when there
 // is room.
 func (p *stepPage) routeShown() bool {
 	switch p.step.Action {
 	case content.ActionOpen:
-		return !p.canOpen()
+		return !p.canOpen() && p.roomy
 	case content.ActionAddress:
 		return p.roomy
 	}
@@ -226,7 +285,7 @@ func (p *stepPage) View() string {
 
 // SetSize also decides whether the phone step has room for the route.
 func (p *stepPage) SetSize(width, height int) {
-	p.roomy, p.compact = false, false
+	p.roomy, p.compact, p.qr = false, false, false
 	p.setBody()
 	p.textPage.SetSize(width, height)
 	if p.step.Action == content.ActionOpen || p.step.Action == content.ActionAddress {
@@ -238,10 +297,20 @@ func (p *stepPage) SetSize(width, height int) {
 	}
 	if p.step.Action == content.ActionAddress && !p.route {
 		if _, ok := p.phoneLines(width, height); ok {
+			p.qr = true
 			return // the code and the address; the route is behind m
 		}
 		p.roomy = true
 		p.roomy = height <= 0 || len(p.lines()) <= height
+		p.textPage.SetSize(width, height)
+	}
+	// Where the form cannot open here, the route shows beside the address
+	// when there is room for it, with its date and the last way in;
+	// otherwise it is behind m.
+	if p.step.Action == content.ActionOpen && !p.canOpen() && !p.route {
+		p.roomy = true
+		p.roomy = height <= 0 || len(p.lines()) <= height
+		p.textPage.SetSize(width, height)
 	}
 }
 
@@ -258,15 +327,22 @@ func (p *stepPage) openLines(width int) []string {
 		return append(lines, p.wrap(c.t.T("step.link_fails"), width)...)
 	}
 	// No browser here, or it failed: the address to type, and the route
-	// in the app (FACTS H10).
+	// in the app one key away (FACTS H10), as on the phone step: with its
+	// date and the last way in, both do not fit one screen.
 	why := c.t.T("step.no_browser")
 	if p.failed != nil {
 		why = c.t.T("step.open_failed")
 	}
 	lines := p.wrapStyled(s.Warning, why, width)
 	lines = append(lines, p.addressLines(width)...)
-	lines = append(lines, "")
-	return append(lines, p.routeLines(width)...)
+	switch {
+	case p.roomy:
+		lines = append(lines, "")
+		lines = append(lines, p.routeLines(width)...)
+	case !p.route:
+		lines = append(lines, p.wrap(c.t.T("step.link_fails"), width)...)
+	}
+	return lines
 }
 
 // addressLines show the form's address in a box, and the digits at its end
@@ -281,26 +357,35 @@ func (p *stepPage) addressLines(width int) []string {
 	}
 	lines := boxed(s.Address, address, width)
 	if digits := prose.GroupDigits(p.app.Form.String()); digits != "" {
-		lines = append(lines, p.wrap(c.t.T("step.digits", i18n.Data{"Digits": digits}), width)...)
+		// The groups stay on one line: a group alone on the next line is
+		// easily missed while typing. They are joined by no-break spaces
+		// while the line is wrapped, and by spaces when shown.
+		joined := strings.ReplaceAll(digits, " ", noBreak)
+		for _, l := range p.wrap(c.t.T("step.digits", i18n.Data{"Digits": joined}), width) {
+			lines = append(lines, strings.ReplaceAll(l, noBreak, " "))
+		}
 	}
-	return lines
+	// Meta moves its forms (FACTS H12): how old the address is.
+	return append(lines, p.wrap(dated.Checked(c.t, p.app.FormChecked), width)...)
 }
 
 // routeLines are the way to the objection inside the app, numbered.
 func (p *stepPage) routeLines(width int) []string {
 	c := p.c
-	lines := p.wrap(c.t.T("step.route_intro", i18n.Data{"App": p.app.Name}), width)
-	for i, item := range p.app.Menu {
-		num := fmt.Sprintf("%d. ", i+1)
-		for j, l := range prose.WrapLine(item, width-len(num)) {
-			if j == 0 {
-				lines = append(lines, num+l)
-			} else {
-				lines = append(lines, strings.Repeat(" ", len(num))+l)
-			}
-		}
+	var lines []string
+	// On the step in the app, the step's own words introduce the route.
+	if p.step.Action != content.ActionMenu {
+		lines = p.wrap(c.t.T("step.route_intro", i18n.Data{"App": p.app.Name}), width)
 	}
-	return lines
+	for i, item := range p.app.Menu {
+		lines = append(lines, hanging(fmt.Sprintf("%d.", i+1), item, width)...)
+	}
+	// How old the route is (FACTS H5), and the last way in when both the
+	// link and the route fail (H13).
+	lines = append(lines, "")
+	lines = append(lines, p.wrap(dated.RouteNote(c.t, c.g, *p.app), width)...)
+	lines = append(lines, "")
+	return append(lines, prose.Wrap(dated.LastWay(c.g), width, c.styles.Bullet)...)
 }
 
 func (p *stepPage) wrap(text string, width int) []string {

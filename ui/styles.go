@@ -23,6 +23,7 @@ type Styles struct {
 	Warning  lipgloss.Style // what did not work
 	HelpKey  lipgloss.Style
 	HelpDesc lipgloss.Style
+	Chosen   lipgloss.Style // the choice under the cursor, and a ticked app
 
 	// QR paints the QR code light on dark in colours of its own, so that it
 	// scans whatever the terminal's theme, where colours reach the screen.
@@ -32,8 +33,9 @@ type Styles struct {
 	Code CodeLook
 
 	// Marks drawn with text, in Unicode or in ASCII.
-	Bullet, RuleChar, HelpSep, Check, NoCheck, Arrow, Done string
+	Bullet, RuleChar, HelpSep, Check, NoCheck, Arrow, Done, Cursor string
 
+	// Huh dresses the letter command's form (LetterForm) as the wizard.
 	Huh *huh.Styles
 }
 
@@ -42,6 +44,7 @@ type Styles struct {
 func NewStyles(ascii bool) Styles {
 	s := Styles{
 		Bullet: "•", RuleChar: "─", HelpSep: " · ", Check: "[x]", NoCheck: "[ ]", Arrow: "→", Done: "✓",
+		Cursor: "> ",
 	}
 	border := lipgloss.RoundedBorder()
 	if ascii {
@@ -64,6 +67,7 @@ func NewStyles(ascii bool) Styles {
 	s.Warning = lipgloss.NewStyle().Bold(true).Foreground(yellow)
 	s.HelpKey = lipgloss.NewStyle().Bold(true)
 	s.HelpDesc = lipgloss.NewStyle()
+	s.Chosen = lipgloss.NewStyle().Bold(true)
 	// A QR code must be dark modules on a light field to scan: white
 	// printed modules on black keep it so, light or dark terminal.
 	s.QR = lipgloss.NewStyle().Foreground(lipgloss.Color("15")).Background(lipgloss.Color("0"))
@@ -100,9 +104,7 @@ func (l CodeLook) look(ascii bool) qr.Look {
 	return qr.Look{ASCII: ascii, Reverse: !l.Bare, DarkInk: l.Plain && l.DarkInk}
 }
 
-// huhStyles dresses the questions like the rest of the wizard, with marks
-// that do not depend on colour: "> " before the option under the cursor,
-// "[x]" before a chosen one.
+// huhStyles dresses the letter command's questions like the wizard.
 func huhStyles(s Styles, ascii bool) *huh.Styles {
 	t := huh.ThemeBase16(false)
 	t.Focused.Base = lipgloss.NewStyle()

@@ -2,10 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -24,6 +26,13 @@ const (
 	MinHeight = 18
 	textWidth = 72 // lines longer than this are hard to follow
 	margin    = 2  // empty columns left of the text
+	// roomyHeight is the height from which an empty line parts the banner
+	// from the page; in a smaller window the rule under the banner does.
+	roomyHeight = 22
+	// helpRows is how many lines the key help may take: in a narrow
+	// window the keys a screen needs go on a second or third line rather
+	// than drop off.
+	helpRows = 3
 )
 
 // wizard walks a person through the guide. It owns the screen shown, the
@@ -35,13 +44,22 @@ type wizard struct {
 	screen  flow.Screen
 	history []flow.Screen
 	page    page
-	confirm page // a question over the page, while asked: a dialog, or the letter's file name
+	// dialogs are the questions over the page, the last on top.
+	dialogs []page
+	// cursors is where the cursor stood on each screen with choices when
+	// the person left it: going back, it stands on what they chose.
+	cursors map[flow.Screen]int
 
 	copied bool // something was put on the clipboard (a kiosk clears it)
 
 	opened  map[string]bool // step keys (flow.Screen.Key) whose form was opened
 	reached map[string]bool // step keys whose last step was reached
-	printed string          // what happened to the printed page, on the done screen
+	// openedNow are the steps whose form was opened since the answers were
+	// last given: the step says so. Choosing again starts afresh, while
+	// opened keeps what happened (the done screen needs it).
+	openedNow   map[string]bool
+	printed     string // what happened to the printed page, on the done screen
+	printFailed bool   // and whether it failed
 
 	// An organisation's walk.
 	org          orgInput // what was typed for the letter
@@ -49,6 +67,7 @@ type wizard struct {
 	saveName     string   // the file name last given for the letter
 
 	width, height int
+	help          help.Model
 
 	// banner keeps the banner's lines until its words or the width change:
 	// once a minute at most, where frames come many times a second.
@@ -59,16 +78,19 @@ type wizard struct {
 }
 
 func newWizard(opts Options, now time.Time) (*wizard, error) {
-	t, g, err := load(opts.Lang)
+	t, g, err := load(opts, opts.Lang)
 	if err != nil {
 		return nil, err
 	}
-	w := &wizard{opened: map[string]bool{}, reached: map[string]bool{}}
+	w := &wizard{opened: map[string]bool{}, reached: map[string]bool{}, openedNow: map[string]bool{}, cursors: map[flow.Screen]int{}}
 	w.c = &common{
 		opts: opts, t: t, g: g, now: now,
 		styles: NewStyles(opts.ASCII), keys: NewKeyMap(t, opts.ASCII),
 		answers: &w.answers, audience: content.AudiencePerson, copied: &w.copied,
 	}
+	w.help = help.New()
+	w.help.ShortSeparator = w.c.styles.HelpSep
+	w.help.Styles = help.Styles{ShortKey: w.c.styles.HelpKey, ShortDesc: w.c.styles.HelpDesc}
 	w.page = w.newPage(flow.Screen{Kind: flow.Welcome})
 	return w, nil
 }
@@ -90,83 +112,112 @@ func (w *wizard) textWidth() int {
 	return max(min(w.width-2*margin, textWidth), 1)
 }
 
-// layout tells the page how much room it has: the window less the banner
-// above and the key help below. The banner's length changes with the clock.
-func (w *wizard) layout() {
-	height := w.height - len(w.bannerLines()) - 3
-	if p, ok := w.page.(windowPage); ok {
-		p.setWindow(w.width, w.height)
+// top is what the person sees and answers: the dialog on top, or the page.
+func (w *wizard) top() page {
+	if len(w.dialogs) > 0 {
+		return w.dialogs[len(w.dialogs)-1]
 	}
-	w.page.SetSize(w.textWidth(), height)
-	if w.confirm != nil {
-		w.confirm.SetSize(w.textWidth(), height)
+	return w.page
+}
+
+// gap is the empty line between the banner and the page, where there is
+// room for it.
+func (w *wizard) gap() int {
+	if w.height >= roomyHeight {
+		return 1
+	}
+	return 0
+}
+
+// layout tells the page how much room it has: the window less the banner
+// above and the key help below. The banner's length changes with the
+// clock, and the help's with what the page shows, so the wizard lays out
+// again after every message; the help is measured twice, because the room
+// it leaves decides whether the page scrolls, and so its keys.
+func (w *wizard) layout() {
+	if w.width == 0 {
+		return
+	}
+	if wp, ok := w.page.(windowPage); ok {
+		wp.setWindow(w.width, w.height)
+	}
+	p := w.top()
+	room := func(help int) int {
+		return max(w.height-len(w.bannerLines())-w.gap()-1-help, 0)
+	}
+	rows := len(w.helpLines(p))
+	p.SetSize(w.textWidth(), room(rows))
+	if again := len(w.helpLines(p)); again != rows {
+		p.SetSize(w.textWidth(), room(again))
 	}
 }
 
+// update handles a message, then lays the screen out again.
 func (w *wizard) update(msg tea.Msg) tea.Cmd {
+	cmd := w.handle(msg)
+	w.layout()
+	return cmd
+}
+
+func (w *wizard) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		if w.tooSmall() {
-			// Nothing on screen to act on but the request to enlarge;
-			// stopping stays possible, and so does answering "Stoppen?".
-			switch {
-			case w.confirm != nil:
-				return w.updateConfirm(msg)
-			case key.Matches(msg, w.c.keys.Quit):
-				return w.askQuit()
-			}
-			return nil
-		}
-		if w.confirm != nil {
-			return w.updateConfirm(msg)
-		}
-		if p, ok := w.page.(windowPage); ok && p.hasWindow() && key.Matches(msg, w.c.keys.Back) {
-			p.giveBackWindow()
-			return nil
-		}
-		switch {
-		case key.Matches(msg, w.c.keys.Back) && len(w.history) == 0:
-			// Esc on the first screen is the way out, as q is.
-			return w.askQuit()
-		case key.Matches(msg, w.c.keys.Back):
-			return w.back()
-		case key.Matches(msg, w.c.keys.Quit) && !(w.isTyping() && msg.String() == "q"):
-			return w.askQuit()
-		}
+		return w.key(msg)
 	case nextMsg:
 		return w.next()
 	case startMsg:
 		w.c.audience = msg.audience
+		if msg.quick {
+			return w.goTo(flow.Screen{Kind: flow.Apps})
+		}
 		return w.next()
 	case saveMsg:
 		return w.save(msg)
 	case savedMsg:
 		return w.saved(msg)
+	case askSaveMsg:
+		return w.askSave()
 	case gotoMsg:
 		return w.goTo(msg.to)
 	case backMsg:
 		return w.back()
 	case closeConfirm:
-		w.confirm = nil
+		if len(w.dialogs) > 0 {
+			w.dialogs = w.dialogs[:len(w.dialogs)-1]
+		}
+		return nil
+	case closeDialogs:
+		w.dialogs = slices.DeleteFunc(w.dialogs, func(p page) bool { _, keep := p.(*stillThere); return !keep })
+		return nil
+	case stillThereMsg:
+		if d, ok := w.top().(*stillThere); ok {
+			d.setLeft(msg.left)
+			return nil
+		}
+		return w.push(newStillThere(w.c, msg.left))
+	case stillHereMsg:
+		w.dialogs = slices.DeleteFunc(w.dialogs, func(p page) bool { _, ok := p.(*stillThere); return ok })
 		return nil
 	case openMsg:
 		return w.open(msg)
 	case printMsg:
 		return w.print()
 	case printedMsg:
-		w.printed = w.printStatus(msg)
-		return w.show(w.screen)
+		w.printed, w.printFailed = w.printStatus(msg), msg.err != nil
+		return nil
 	case openedMsg:
 		if msg.err == nil {
 			w.opened[msg.key] = true
+			w.openedNow[msg.key] = true
 		}
 	case copiedMsg:
 	default:
-		// While "Stoppen?" is asked, its own messages (huh's, from its
-		// choices) are for it, not for the page under it.
-		if w.confirm != nil {
+		// A dialog's own messages (the cursor of the file name's line)
+		// are for it, not for the page under it.
+		if len(w.dialogs) > 0 {
+			top := len(w.dialogs) - 1
 			var cmd tea.Cmd
-			w.confirm, cmd = w.confirm.Update(msg)
+			w.dialogs[top], cmd = w.dialogs[top].Update(msg)
 			return cmd
 		}
 	}
@@ -175,23 +226,53 @@ func (w *wizard) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// isTyping reports whether the page in front takes typed letters.
-func (w *wizard) isTyping() bool {
-	p := w.page
-	if w.confirm != nil {
-		p = w.confirm
+// key handles a key: a dialog's answers first, then the keys that go back
+// or stop, then the page's own.
+func (w *wizard) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := w.c.keys
+	if len(w.dialogs) > 0 {
+		return w.dialogKey(msg)
 	}
-	t, ok := p.(typingPage)
-	return ok && t.typing()
+	if w.tooSmall() {
+		// Nothing on screen to act on but the request to enlarge;
+		// stopping stays possible.
+		if key.Matches(msg, k.Quit) {
+			return w.askQuit()
+		}
+		return nil
+	}
+	typing := w.isTyping()
+	back := k.Back
+	if typing {
+		back = k.BackTyping
+	}
+	// The QR code alone on the window goes back to its step first.
+	if wp, ok := w.page.(windowPage); ok && wp.hasWindow() && key.Matches(msg, back) {
+		wp.giveBackWindow()
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.QuitTyping), !typing && key.Matches(msg, k.Quit):
+		return w.askQuit()
+	case len(w.history) == 0 && key.Matches(msg, k.BackTyping):
+		// Esc on the first screen is the way out, as q is.
+		return w.askQuit()
+	case len(w.history) > 0 && key.Matches(msg, back):
+		return w.back()
+	}
+	var cmd tea.Cmd
+	w.page, cmd = w.page.Update(msg)
+	return cmd
 }
 
-// updateConfirm hands a key to the question over the page. A dialog's
-// answers are its own; any other question (the letter's file name) takes
-// typing, Esc goes back to the page under it, and Ctrl+C asks whether to
-// stop.
-func (w *wizard) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {
+// dialogKey hands a key to the dialog on top. A two-answer dialog's
+// answers are its own; the file name takes typing, and Esc goes back to
+// the letter. Ctrl+C asks whether to stop, or on that question says yes.
+func (w *wizard) dialogKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := w.c.keys
-	if d, ok := w.confirm.(*dialog); ok {
+	top := len(w.dialogs) - 1
+	switch d := w.dialogs[top].(type) {
+	case *dialog:
 		if answer, ok := d.answerFor(msg); ok {
 			return send(answer)
 		}
@@ -202,32 +283,53 @@ func (w *wizard) updateConfirm(msg tea.KeyPressMsg) tea.Cmd {
 			}
 			return w.askQuit()
 		}
-	} else {
+	case *stillThere:
+		// The kiosk takes every key while it asks; none reaches here.
+		return nil
+	default:
 		switch {
-		case key.Matches(msg, k.Back):
-			w.confirm = nil
-			return nil
+		case key.Matches(msg, k.BackTyping):
+			return send(closeConfirm{})
 		case key.Matches(msg, k.QuitTyping):
 			return w.askQuit()
 		}
 	}
+	if w.tooSmall() {
+		return nil
+	}
 	var cmd tea.Cmd
-	w.confirm, cmd = w.confirm.Update(msg)
+	w.dialogs[top], cmd = w.dialogs[top].Update(msg)
 	return cmd
 }
 
-// askQuit asks whether to stop, or in a kiosk whether to start over, in
-// place of any question asked before.
-func (w *wizard) askQuit() tea.Cmd {
-	w.confirm = newQuitDialog(w.c)
-	w.layout()
-	return w.confirm.Init()
+// isTyping reports whether the page or dialog in front takes typed letters.
+func (w *wizard) isTyping() bool {
+	t, ok := w.top().(typingPage)
+	return ok && t.typing()
 }
 
-// next goes on to the next screen of the walk.
+// push puts a dialog over what is shown.
+func (w *wizard) push(d page) tea.Cmd {
+	w.dialogs = append(w.dialogs, d)
+	return d.Init()
+}
+
+// askQuit asks whether to stop, or in a kiosk whether to start over, over
+// whatever is asked now: no goes back to it.
+func (w *wizard) askQuit() tea.Cmd { return w.push(newQuitDialog(w.c)) }
+
+// next goes on to the next screen of the walk. Answering a question again
+// clears what the screens after it said happened: that was for the answers
+// given before.
 func (w *wizard) next() tea.Cmd {
-	if w.screen.Kind == flow.Step && w.isLastStep(w.screen) {
-		w.reached[w.screen.Key(w.c.audience)] = true
+	switch w.screen.Kind {
+	case flow.Step:
+		if w.isLastStep(w.screen) {
+			w.reached[w.screen.Key(w.c.audience)] = true
+		}
+	case flow.Apps, flow.Linked, flow.Where, flow.OrgDetails:
+		clear(w.openedNow)
+		w.printed, w.letterStatus = "", ""
 	}
 	to, ok := flow.Next(w.c.g, w.answers, w.c.audience, w.screen)
 	if !ok {
@@ -238,6 +340,7 @@ func (w *wizard) next() tea.Cmd {
 
 // goTo shows a screen and remembers the way back.
 func (w *wizard) goTo(to flow.Screen) tea.Cmd {
+	w.leave()
 	w.history = append(w.history, w.screen)
 	return w.show(to)
 }
@@ -247,14 +350,31 @@ func (w *wizard) back() tea.Cmd {
 	if len(w.history) == 0 {
 		return nil
 	}
+	if w.screen.Kind == flow.Done {
+		// What became of the printed page was said for that visit.
+		w.printed = ""
+	}
+	w.leave()
 	to := w.history[len(w.history)-1]
 	w.history = w.history[:len(w.history)-1]
 	return w.show(to)
 }
 
+// leave remembers where the cursor stands on the screen being left.
+func (w *wizard) leave() {
+	if p, ok := w.page.(cursorPage); ok {
+		w.cursors[w.screen] = p.cursorAt()
+	}
+}
+
 func (w *wizard) show(s flow.Screen) tea.Cmd {
 	w.screen = s
 	w.page = w.newPage(s)
+	if p, ok := w.page.(cursorPage); ok {
+		if i, ok := w.cursors[s]; ok {
+			p.setCursor(i)
+		}
+	}
 	w.layout()
 	return w.page.Init()
 }
@@ -270,6 +390,15 @@ func (w *wizard) steps() []content.Step {
 		return w.c.g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
 	}
 	return w.c.g.StepsFor(w.answers.Route(), content.AudiencePerson)
+}
+
+// remembers reports whether the wizard holds anything of the person who
+// used it: an answer, a screen to go back to, something copied or typed.
+// A kiosk with nothing to forget stays calm.
+func (w *wizard) remembers() bool {
+	return len(w.history) > 0 || !reflect.ValueOf(w.answers).IsZero() || w.copied ||
+		w.org != (orgInput{}) || w.saveName != "" || len(w.opened) > 0 || len(w.reached) > 0 ||
+		w.printed != "" || w.letterStatus != "" || w.c.audience != content.AudiencePerson
 }
 
 // open opens a form in the browser, from a command: the browser may take a
@@ -303,7 +432,7 @@ func (w *wizard) newPage(s flow.Screen) page {
 		return newAppsPage(c)
 	case flow.Recognise:
 		p := newTextPage(c, g.Recognise.Title, g.Recognise.Body)
-		p.extra = w.recogniseList
+		p.extra = func(width int) []string { return w.recogniseList(width) }
 		return p
 	case flow.Linked:
 		return newChoicePage(c, content.QuestionLinked, &w.answers.Linked, nil)
@@ -317,7 +446,7 @@ func (w *wizard) newPage(s flow.Screen) page {
 	case flow.More:
 		return newTextPage(c, g.More[s.Index].Title, g.More[s.Index].Body)
 	case flow.Done:
-		return newDonePage(c, w.checklist(), w.printApps(), w.printed, w.c.audience == content.AudiencePerson && w.answers.Objected(g))
+		return w.newDonePage()
 	case flow.Info:
 		return newInfoPage(c)
 	case flow.OrgIntro:
@@ -330,23 +459,6 @@ func (w *wizard) newPage(s flow.Screen) page {
 		return w.newLetterPage()
 	}
 	return newTextPage(c, "", "")
-}
-
-// orgChecklist is an organisation's done screen: what was done per account,
-// and what to keep in the case file.
-func (w *wizard) orgChecklist() []string {
-	c, s := w.c, w.c.styles
-	var lines []string
-	for _, item := range flow.OrgChecklist(w.answers, w.opened, w.reached) {
-		mark := s.NoCheck
-		if item.Status != flow.NotFinished {
-			mark = s.Check
-		}
-		name := item.Account.Name + " (" + c.g.App(item.Account.App).Name + ")"
-		lines = append(lines, mark+" "+name+": "+c.t.T(flow.Item{Status: item.Status}.MessageID()))
-	}
-	lines = append(lines, s.Bullet+" "+c.t.T("done.org_keep"))
-	return lines
 }
 
 // printApps are the apps whose steps the printed page shows: every chosen
@@ -399,60 +511,12 @@ func (w *wizard) whereOrder() []string {
 
 // recogniseList is what each app looks like, then what to do next.
 func (w *wizard) recogniseList(width int) []string {
-	g := w.c.g
-	var list strings.Builder
-	for _, app := range g.Apps {
-		list.WriteString("- " + app.Name + ": " + app.Recognise + "\n")
-	}
-	lines := prose.Wrap(list.String(), width, w.c.styles.Bullet)
-	lines = append(lines, "")
-	return append(lines, prose.Wrap(g.Recognise.Next, width, w.c.styles.Bullet)...)
-}
-
-// checklist is what the done screen lists: what the person did, per app.
-func (w *wizard) checklist() []string {
-	c := w.c
-	s := c.styles
 	var lines []string
-	if c.audience == content.AudienceOrganisation {
-		return w.orgChecklist()
+	for _, app := range w.c.g.Apps {
+		lines = append(lines, hanging(w.c.styles.Bullet, app.Name+": "+app.Recognise, width)...)
 	}
-	for _, item := range flow.Checklist(c.g, w.answers, w.opened, w.reached) {
-		mark := s.NoCheck
-		if item.Done() {
-			mark = s.Check
-		}
-		var names []string
-		for _, app := range item.Apps {
-			names = append(names, app.Name)
-		}
-		data := i18n.Data{}
-		if item.Via != nil {
-			data["App"] = item.Via.Name
-		}
-		lines = append(lines, mark+" "+c.t.List(names)+": "+c.t.T(item.MessageID(), data))
-	}
-	// On a shared computer, logging out is the last thing to do (FACTS H9),
-	// once the person may be logged in here; on a kiosk it is what matters
-	// most.
-	if here := w.answers.LoggedInHere(c.g, w.opened); len(here) > 0 {
-		data := i18n.Data{"Apps": c.t.List(appNames(here))}
-		if c.opts.Kiosk {
-			lines = append(lines, s.Warning.Render("! "+c.t.T("done.log_out_kiosk", data)))
-		} else {
-			lines = append(lines, s.Bullet+" "+c.t.T("done.log_out", data))
-		}
-	}
-	return lines
-}
-
-// appNames are the apps' names, in order.
-func appNames(apps []content.App) []string {
-	var names []string
-	for _, app := range apps {
-		names = append(names, app.Name)
-	}
-	return names
+	lines = append(lines, "")
+	return append(lines, prose.Wrap(w.c.g.Recognise.Next, width, w.c.styles.Bullet)...)
 }
 
 func (w *wizard) tooSmall() bool {
@@ -487,8 +551,9 @@ func (w *wizard) bannerLines() []string {
 	return lines
 }
 
-// view draws the whole window: banner, page, and the key help on the last
-// line.
+// view draws the whole window: the banner, the page, and right under it
+// the key help, so that the keys stand close to the words they act on in
+// a tall window too.
 func (w *wizard) view() string {
 	if w.width == 0 {
 		return ""
@@ -496,24 +561,25 @@ func (w *wizard) view() string {
 	if w.tooSmall() {
 		return w.tooSmallView()
 	}
-	p := w.page
-	if w.confirm != nil {
-		p = w.confirm
-	}
-	top := append(slices.Clone(w.bannerLines()), "")
+	p := w.top()
+	top := w.bannerLines()
+	gap := w.gap()
 	if wp, ok := p.(windowPage); ok && wp.hasWindow() {
-		top = nil // the page alone on the window, above the key help
+		top, gap = nil, 0 // the page alone on the window, above the key help
 	}
-	room := max(w.height-len(top)-2, 0)
+	help := w.helpLines(p)
+	room := max(w.height-len(top)-gap-1-len(help), 0)
 	body := strings.Split(p.View(), "\n")
 	if len(body) > room {
 		body = body[:room]
 	}
-	lines := append(top, body...)
-	for len(lines) < w.height-1 {
+	lines := slices.Clone(top)
+	if gap > 0 {
 		lines = append(lines, "")
 	}
-	lines = append(lines, w.helpLine(p))
+	lines = append(lines, body...)
+	lines = append(lines, "")
+	lines = append(lines, help...)
 	pad := strings.Repeat(" ", margin)
 	for i, l := range lines {
 		if l != "" {
@@ -525,9 +591,12 @@ func (w *wizard) view() string {
 
 func (w *wizard) tooSmallView() string {
 	msg := w.c.t.T("window.too_small", i18n.Data{"Width": MinWidth, "Height": MinHeight})
-	if d, ok := w.confirm.(*dialog); ok {
+	switch d := w.top().(type) {
+	case *dialog:
 		// The question, short enough for a small window, with its keys.
 		msg = d.title + " " + w.renderHelp([]key.Binding{d.yesKey(), d.noKey()})
+	case *stillThere:
+		msg = d.title + " " + d.helpSentence()
 	}
 	// Even a window too small for these words gets no more than it holds.
 	lines := prose.WrapLine(msg, max(w.width-1, 1))
@@ -538,42 +607,80 @@ func (w *wizard) tooSmallView() string {
 	return strings.Join(lines, "\n")
 }
 
-// helpLine shows the keys of the page, then Esc and q, on one line. When
-// the window is narrow, the page's last keys go first: its first key (what
-// Enter does), back and stop always stay.
-func (w *wizard) helpLine(p page) string {
-	k := w.c.keys
+// keys are the keys the help line shows for what is in front: its own,
+// then back and stop (a dialog's answers are its own). In a kiosk the stop
+// keys start over, and the help says so.
+func (w *wizard) keys(p page) []key.Binding {
+	k, t := w.c.keys, w.c.t
 	own := p.Help()
-	var global []key.Binding
-	if w.confirm == nil {
-		if len(w.history) > 0 {
-			global = append(global, k.Back)
-		}
-		quit := k.Quit
-		if w.isTyping() {
-			quit = k.QuitTyping
-		}
-		if w.c.opts.Kiosk {
-			// A kiosk never stops: its quit keys ask to start over.
-			quit.SetHelp(quit.Help().Key, w.c.t.T("kiosk.quit_yes_key"))
-		}
-		global = append(global, quit)
+	if len(w.dialogs) > 0 {
+		return own
 	}
-	for {
-		line := w.renderHelp(append(slices.Clone(own), global...))
-		if lipgloss.Width(line) <= w.textWidth() || len(own) <= 1 {
-			return line
+	if len(w.history) > 0 {
+		if w.isTyping() {
+			own = append(own, k.BackTyping)
+		} else {
+			own = append(own, k.Back)
 		}
-		own = own[:len(own)-1]
+	}
+	quit := k.Quit
+	names := []string{quit.Help().Key}
+	switch {
+	case w.isTyping():
+		quit, names = k.QuitTyping, []string{k.QuitTyping.Help().Key}
+	case w.c.opts.Kiosk:
+		// In a kiosk Ctrl+C does what q does, and it is not the way out
+		// it is elsewhere: the help names both.
+		names = append(names, k.QuitTyping.Help().Key)
+	}
+	if w.c.opts.Kiosk {
+		quit.SetHelp("", t.T("kiosk.quit_yes_key"))
+	}
+	if len(w.history) == 0 {
+		// On the first screen Esc asks too: there is nothing to go back to.
+		names = append(names, k.BackTyping.Help().Key)
+	}
+	quit.SetHelp(strings.Join(names, "/"), quit.Help().Desc)
+	return append(own, quit)
+}
+
+// helpLines lays the key help out in at most helpRows lines. In a window
+// too narrow for all of it, the page's last keys go first: what Enter
+// does, back and stop always stay. A page may say its help in a sentence.
+func (w *wizard) helpLines(p page) []string {
+	width := w.textWidth()
+	if s, ok := p.(sentencePage); ok {
+		return prose.WrapLine(s.helpSentence(), width)
+	}
+	all := w.keys(p)
+	global := len(all) - len(p.Help())
+	for {
+		lines := w.fitHelp(all, width)
+		if len(lines) <= helpRows || len(all)-global <= 1 {
+			return lines
+		}
+		all = slices.Delete(all, len(all)-global-1, len(all)-global)
 	}
 }
 
-func (w *wizard) renderHelp(bindings []key.Binding) string {
-	s := w.c.styles
-	var parts []string
+// fitHelp puts the keys on as many lines as they need, breaking only
+// between keys.
+func (w *wizard) fitHelp(bindings []key.Binding, width int) []string {
+	var lines []string
+	var line []key.Binding
 	for _, b := range bindings {
-		h := b.Help()
-		parts = append(parts, s.HelpKey.Render(h.Key)+" "+s.HelpDesc.Render(h.Desc))
+		if len(line) > 0 && lipgloss.Width(w.renderHelp(append(slices.Clone(line), b))) > width {
+			lines = append(lines, w.renderHelp(line))
+			line = nil
+		}
+		line = append(line, b)
 	}
-	return strings.Join(parts, s.HelpSep)
+	if len(line) > 0 {
+		lines = append(lines, w.renderHelp(line))
+	}
+	return lines
+}
+
+func (w *wizard) renderHelp(bindings []key.Binding) string {
+	return w.help.ShortHelpView(bindings)
 }

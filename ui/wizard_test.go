@@ -183,7 +183,9 @@ func TestNoBrowserOpensNothing(t *testing.T) {
 	fb := g.App("facebook")
 	opts, stub := testOptions("nl", weekBefore)
 	opts.CanBrowse = false
-	s := start(t, opts, 80, 24)
+	// A window with room for the route beside the address; at 80x24 the
+	// route, with its date and the last way in, is behind m.
+	s := start(t, opts, 80, 40)
 	walkToFirstStep(t, s, g, 0)
 	screen := s.waitFor(fb.Name + ", stap 1")
 	for _, want := range []string{fb.Form.String(), tr.T("step.no_browser")[:30], fb.Menu[0], tr.T("step.digits", i18n.Data{"Digits": "712 876 720 715 583"})} {
@@ -204,7 +206,7 @@ func TestBrowserFails(t *testing.T) {
 	fb := g.App("facebook")
 	opts, stub := testOptions("en", weekBefore)
 	stub.Err = errors.New("xdg-open: not found")
-	s := start(t, opts, 80, 24)
+	s := start(t, opts, 80, 40) // room for the route beside the address
 	walkToFirstStep(t, s, g, 0)
 	s.waitFor(fb.Name + ", step 1")
 	screen := s.pressAndWait("enter", tr.T("step.open_failed")[:25])

@@ -77,9 +77,24 @@ func (s *session) besideProgram() string {
 }
 
 // loadGuide loads the guide in lang, with the address file's addresses
-// and routes when one is in use. Every face gets its guide from here.
+// and routes when one is in use. Every face gets its guide from here, once
+// per language and run: a kiosk starts over often, and no face changes a
+// guide.
 func (s *session) loadGuide(lang string) (*content.Guide, error) {
-	return content.LoadWith(lang, s.addressFile)
+	s.guides.Lock()
+	defer s.guides.Unlock()
+	if g, ok := s.guides.byLang[lang]; ok {
+		return g, nil
+	}
+	g, err := content.LoadWith(lang, s.addressFile)
+	if err != nil {
+		return nil, err
+	}
+	if s.guides.byLang == nil {
+		s.guides.byLang = map[string]*content.Guide{}
+	}
+	s.guides.byLang[lang] = g
+	return g, nil
 }
 
 // sayRefused says, on standard error, why an address file is not used:

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -121,6 +122,11 @@ type session struct {
 	// addressRefused says why a file was not used, as said on standard
 	// error; nil when none was refused.
 	addressRefused []string
+	// guides are the guides loaded in this run, by language (loadGuide).
+	guides struct {
+		sync.Mutex
+		byLang map[string]*content.Guide
+	}
 }
 
 // run runs the command line and returns the exit code. Every message a

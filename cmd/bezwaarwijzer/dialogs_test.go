@@ -186,8 +186,9 @@ func osc52(t *testing.T, output string) []string {
 	}
 }
 
-// copyTheReason walks the phone route for Facebook to the step with the
-// sample reason, and copies it with c.
+// copyTheReason walks the route on this computer for Facebook to the step
+// with the sample reason, and copies it with c. (On a phone there is
+// nothing to copy: the step shows the reason to type over.)
 func copyTheReason(term *terminal, tr *i18n.Translator, g *content.Guide) {
 	term.t.Helper()
 	term.waitFor(g.Welcome.Title)
@@ -200,17 +201,16 @@ func copyTheReason(term *terminal, tr *i18n.Translator, g *content.Guide) {
 	term.keys("Space")
 	term.waitFor("[x] " + g.App("facebook").Name)
 	term.keys("Enter")
-	phone := "> " + optionLabel(term.t, g, content.QuestionWhere, content.RoutePhone)
+	computer := "> " + optionLabel(term.t, g, content.QuestionWhere, content.RouteComputer)
 	screen := term.waitFor(g.Questions[content.QuestionWhere].Title)
-	if !strings.Contains(normalise(screen), phone) {
-		// Outside a kiosk the phone is not the first answer.
-		for range optionIndex(term.t, g, content.QuestionWhere, content.RoutePhone) {
-			term.keys("Down")
-		}
+	if !strings.Contains(normalise(screen), computer) {
+		// In a kiosk the phone is the first answer; this computer the
+		// second.
+		term.keys("Down")
 	}
-	term.waitFor(phone)
+	term.waitFor(computer)
 	term.keys("Enter")
-	steps := g.StepsFor(content.RoutePhone, content.AudiencePerson)
+	steps := g.StepsFor(content.RouteComputer, content.AudiencePerson)
 	reason := slices.IndexFunc(steps, func(s content.Step) bool { return s.Action == content.ActionReason })
 	for i := range reason {
 		term.waitFor(tr.T("step.progress", i18n.Data{"App": "Facebook", "N": i + 1, "Total": len(steps)}))
@@ -218,7 +218,7 @@ func copyTheReason(term *terminal, tr *i18n.Translator, g *content.Guide) {
 	}
 	term.waitFor(tr.T("step.progress", i18n.Data{"App": "Facebook", "N": reason + 1, "Total": len(steps)}))
 	term.keys("c")
-	term.waitFor(tr.T("step.copied"))
+	term.waitFor(tr.T("step.copied", i18n.Data{"Keys": tr.T("keys.paste")}))
 }
 
 // TestKioskClearsTheClipboard: in a kiosk, the sample reason and the letter
@@ -270,7 +270,7 @@ func TestKioskClearsTheClipboard(t *testing.T) {
 
 		walkToLetter(term, g)
 		term.keys("c")
-		term.waitFor(tr.T("org.copied"))
+		term.waitFor(tr.T("org.copied", i18n.Data{"Keys": tr.T("keys.paste")}))
 		got := waitClipboard(t, record, 3)
 		if len(got) != 3 || !strings.Contains(got[2], "Gemeente Testdorp") {
 			t.Fatalf("copying the letter gave xclip %q", got)

@@ -220,8 +220,9 @@ func TestPracticeModeInARealTerminal(t *testing.T) {
 }
 
 // TestAppsScreenWarnsOnlyAfterEnter: the apps question says "choose at
-// least 1 app" when the person presses Enter with none ticked, not before:
-// a warning on arrival reads as a mistake the person has not made.
+// least 1 app" when the person goes on ("Klaar, verder") with none ticked,
+// not before: a warning on arrival reads as a mistake the person has not
+// made. (Enter on an app ticks it; see TestAppsChecklistEnterTicks.)
 func TestAppsScreenWarnsOnlyAfterEnter(t *testing.T) {
 	nl := i18n.MustNew("nl")
 	g, err := content.Load("nl")
@@ -243,8 +244,16 @@ func TestAppsScreenWarnsOnlyAfterEnter(t *testing.T) {
 	if strings.Contains(normalise(screen), warning) {
 		t.Errorf("the apps screen warns before the person did anything:\n%s", shown(screen))
 	}
+	apps := g.Questions[content.QuestionApps].Options
+	for range apps {
+		term.keys("Down")
+	}
+	term.waitFor("> " + nl.T("apps.done"))
 	term.keys("Enter")
 	term.waitFor(warning)
+	for range apps {
+		term.keys("Up")
+	}
 	term.keys("Space")
 	term.waitFor("[x] " + g.App("facebook").Name)
 	if strings.Contains(normalise(term.screen(false)), warning) {

@@ -118,17 +118,19 @@ func (s *session) printSteps(lang string, apps []string) (path string, opened bo
 
 func (s *session) wizardOptions() ui.Options {
 	return ui.Options{
-		Lang:      s.lang,
-		Clock:     s.clock,
-		Practice:  s.practice,
-		Browser:   s.browser,
-		CanBrowse: s.mayBrowse(),
-		Clipboard: s.clipboard,
-		ASCII:     s.useASCII(),
-		Kiosk:     s.kiosk,
-		Idle:      s.idle,
-		Print:     s.printSteps,
-		WriteFile: s.fileWriter(),
+		Lang:           s.lang,
+		Guide:          s.loadGuide,
+		AddressRefused: s.addressRefused,
+		Clock:          s.clock,
+		Practice:       s.practice,
+		Browser:        s.browser,
+		CanBrowse:      s.mayBrowse(),
+		Clipboard:      s.clipboard,
+		ASCII:          s.useASCII(),
+		Kiosk:          s.kiosk,
+		Idle:           s.idle,
+		Print:          s.printSteps,
+		WriteFile:      s.fileWriter(),
 		OnReset: func() {
 			if s.kiosk {
 				s.temporary.removeAll()

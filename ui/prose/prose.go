@@ -82,13 +82,35 @@ func Wrap(text string, width int, bullet string) []string {
 	return lines
 }
 
-// WrapLine wraps one line of text at word boundaries; a word longer than the
-// width (an address) is broken where it must be.
+// WrapLine wraps one line of text at the spaces between words. A word is
+// broken only when it is longer than the line (a long address): then after
+// a slash where it can, so that its parts stay whole. A word that fits is
+// never broken, so "facebook.com/gemeentetestdorp" moves to the next line
+// whole rather than break at its slash.
 func WrapLine(text string, width int) []string {
 	if width < 1 {
 		width = 1
 	}
-	return strings.Split(ansi.Wrap(text, width, "/"), "\n")
+	var lines []string
+	line, lineWidth := "", 0
+	for _, word := range strings.Split(text, " ") {
+		w := ansi.StringWidth(word)
+		switch {
+		case line != "" && lineWidth+1+w <= width:
+			line, lineWidth = line+" "+word, lineWidth+1+w
+			continue
+		case line != "" || lineWidth > 0:
+			lines = append(lines, line)
+		}
+		line, lineWidth = word, w
+		if w > width {
+			parts := strings.Split(ansi.Wrap(word, width, "/"), "\n")
+			lines = append(lines, parts[:len(parts)-1]...)
+			line = parts[len(parts)-1]
+			lineWidth = ansi.StringWidth(line)
+		}
+	}
+	return append(lines, line)
 }
 
 var digitsAtEnd = regexp.MustCompile(`[0-9]{6,}$`)

@@ -238,6 +238,9 @@ func TestWrapLine(t *testing.T) {
 		{"at word boundaries", "Open het formulier van Facebook.", 12, []string{"Open het", "formulier", "van", "Facebook."}},
 		{"a long address breaks after slashes", address, 20, []string{"https://", "www.facebook.com/", "help/contact/", "712876720715583"}},
 		{"an address fits", address, 60, []string{address}},
+		{"an account that fits the next line moves there whole", "Het account facebook.com/gemeentetestdorp", 30, []string{"Het account", "facebook.com/gemeentetestdorp"}},
+		{"a word with a hyphen stays whole", "Vul je eigen e-mailadres in", 20, []string{"Vul je eigen", "e-mailadres in"}},
+		{"a long word starts on a line of its own", "Ga naar " + address, 20, []string{"Ga naar", "https://", "www.facebook.com/", "help/contact/", "712876720715583"}},
 		{"zero width does not hang", "ab", 0, []string{"a", "b"}},
 	}
 	for _, tt := range tests {

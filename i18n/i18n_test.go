@@ -276,6 +276,7 @@ var fullData = Data{
 	"Time": "10:00", "Date": "27 mei 2025", "Day": 27, "Month": "mei",
 	"Year": 2025, "Span": "3 dagen", "Width": 60, "Height": 20, "Seconds": 10, "Status": 404, "Arg": "x", "Path": "/tmp/x.html", "Dir": "/tmp", "Max": 6, "Answer": "Facebook", "Reason": "Nee.", "Account": "@testdorp", "Name": "brief.txt",
 	"Address": "https://www.facebook.com/login/", "Apps": "Facebook en Instagram", "Via": "Threads",
+	"Kind": "gemeente", "Public": "overheid", "Association": "vereniging", "Others": "public of association",
 }
 
 func TestMessagesRender(t *testing.T) {

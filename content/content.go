@@ -34,6 +34,18 @@ const (
 	AudienceOrganisation = "organisation"
 )
 
+// Kinds of organisation: a public body (a municipality, a province, a
+// water board, a school board) or an association (a vereniging, a
+// stichting, a club). The letter's reasons and where the confirmation is
+// kept depend on it (FACTS O8, O9).
+const (
+	KindPublic      = "public"
+	KindAssociation = "association"
+)
+
+// OrgKinds are the kinds of organisation, in the order they are offered.
+var OrgKinds = []string{KindPublic, KindAssociation}
+
 // Question IDs, and the option IDs the code acts on.
 const (
 	QuestionApps   = "apps"
@@ -78,12 +90,27 @@ type Guide struct {
 }
 
 // Organisation holds what an organisation reads: the explanation, advice,
-// the questions for its letter, and the letter.
+// the questions for its letter, the letter, and the words that differ by
+// the kind of organisation.
 type Organisation struct {
 	Intro  Page    `toml:"intro"`
 	Advice Page    `toml:"advice"`
 	Form   OrgForm `toml:"form"`
 	Letter Letter  `toml:"letter"`
+	// Kinds holds, for every kind in OrgKinds, what fits only that kind.
+	Kinds map[string]OrgKind `toml:"kinds"`
+}
+
+// OrgKind is what fits one kind of organisation (FACTS O8): its label in
+// the question, who besides its staff reacts to its posts, and its
+// reasons in the letter.
+type OrgKind struct {
+	Label string `toml:"label"`
+	// People are the people who react to the posts, as the letter names
+	// them: residents for a public body, members for an association.
+	People string `toml:"people"`
+	// Reasons are the letter's reasons, as bullets.
+	Reasons string `toml:"reasons"`
 }
 
 // OrgForm are the questions for the letter, each with a line of help.
@@ -99,21 +126,37 @@ type OrgForm struct {
 	ContactHelp   string `toml:"contact_help"`
 	Place         string `toml:"place"`
 	PlaceHelp     string `toml:"place_help"`
+	Kind          string `toml:"kind"`
+	KindHelp      string `toml:"kind_help"`
+	Signer        string `toml:"signer"`
+	SignerHelp    string `toml:"signer_help"`
+	Function      string `toml:"function"`
+	FunctionHelp  string `toml:"function_help"`
 }
 
-// Letter is the organisation's objection letter, in parts, so that a part
-// without its detail (no contact, no place) is left out whole. Its texts
-// may use {org}, {contact}, {place} and {date}.
+// Letter is the organisation's letter, in parts, so that a part without
+// its detail (no contact, no place) is left out whole, and the kind's
+// reasons go in their place. Its texts may use {org}, {contact}, {place}
+// and {date}; Frame uses {people}, the kind's People.
 type Letter struct {
 	Title         string `toml:"title"`
 	Subject       string `toml:"subject"`
 	Salutation    string `toml:"salutation"`
 	Opening       string `toml:"opening"`
 	AccountsIntro string `toml:"accounts_intro"`
-	Body          string `toml:"body"`
-	Contact       string `toml:"contact"`
-	Closing       string `toml:"closing"`
-	Signature     string `toml:"signature"`
+	// Frame is the legal frame: whose data, Meta's ground, their right.
+	Frame string `toml:"frame"`
+	// ReasonsIntro comes before the kind's reasons.
+	ReasonsIntro string `toml:"reasons_intro"`
+	// Request is what the organisation asks, and by when.
+	Request   string `toml:"request"`
+	Contact   string `toml:"contact"`
+	Closing   string `toml:"closing"`
+	Signature string `toml:"signature"`
+	// SignerBlank and FunctionBlank stand where the signer's name or
+	// function was not given: a line to fill in by hand.
+	SignerBlank   string `toml:"signer_blank"`
+	FunctionBlank string `toml:"function_blank"`
 	DatePlace     string `toml:"date_place"`
 	Date          string `toml:"date"`
 }
@@ -221,6 +264,18 @@ type Step struct {
 	Action   string   `toml:"action"`
 	Title    string   `toml:"title"`
 	Body     string   `toml:"body"`
+	// Kinds holds an organisation's step's words for a kind of
+	// organisation, where they differ from Title and Body (FACTS O9: a
+	// public body keeps the confirmation in its case system, an
+	// association in its own records). See Guide.OrgSteps.
+	Kinds map[string]StepWords `toml:"kinds"`
+}
+
+// StepWords are a step's words for one kind of organisation; an empty one
+// keeps the step's own.
+type StepWords struct {
+	Title string `toml:"title"`
+	Body  string `toml:"body"`
 }
 
 // Source is where a claim comes from, shown on the information screen.

@@ -3,6 +3,7 @@ package content
 import (
 	"errors"
 	"io/fs"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -112,9 +113,37 @@ func TestValidateCatchesMistakes(t *testing.T) {
 		{
 			name: "letter without the organisation's name",
 			file: "data/organisation.nl.toml",
-			old:  `opening = "Namens {org} maken`,
-			new:  `opening = "Namens ons maken`,
+			old:  `opening = "Namens {org} vragen`,
+			new:  `opening = "Namens ons vragen`,
 			want: []string{"nl", "organisation.letter.opening", "{org}"},
+		},
+		{
+			name: "a kind of organisation without its words",
+			file: "data/organisation.nl.toml",
+			old:  `[kinds.association]`,
+			new:  `[kinds.vereniging]`,
+			want: []string{"nl", "organisation.kinds.association", "missing", "organisation.kinds.vereniging", "unknown kind"},
+		},
+		{
+			name: "the legal frame without its people",
+			file: "data/organisation.en.toml",
+			old:  `and of {people} who react`,
+			new:  `and of those who react`,
+			want: []string{"en", "organisation.letter.frame", "{people}"},
+		},
+		{
+			name: "a step's words for a kind not known",
+			file: "data/organisation.nl.toml",
+			old:  `[steps.kinds.public]`,
+			new:  `[steps.kinds.gemeente]`,
+			want: []string{"nl", "org_keep", "kinds.gemeente", "unknown kind"},
+		},
+		{
+			name: "a question for the letter without help",
+			file: "data/organisation.nl.toml",
+			old:  `signer_help = "Mag leeg blijven.`,
+			new:  `signer_help = "" #`,
+			want: []string{"nl", "organisation.form.signer_help", "empty"},
 		},
 		{
 			name: "an account in a person's step",
@@ -601,6 +630,51 @@ func TestStepsFor(t *testing.T) {
 				t.Errorf("StepsFor an unknown audience = %d steps, want none", len(steps))
 			}
 		})
+	}
+}
+
+// TestOrgSteps: an organisation's steps come in the words of its kind where
+// they differ, the same steps in the same order; a kind not known keeps
+// the steps' own words; the guide itself is not changed.
+func TestOrgSteps(t *testing.T) {
+	for _, lang := range Languages {
+		g, err := Load(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		own := g.StepsFor(RouteComputer, AudienceOrganisation)
+		ids := func(steps []Step) []string {
+			var ids []string
+			for _, s := range steps {
+				ids = append(ids, s.ID)
+			}
+			return ids
+		}
+		for _, kind := range append(slices.Clone(OrgKinds), "", "gemeente") {
+			steps := g.OrgSteps(kind)
+			if !slices.Equal(ids(steps), ids(own)) {
+				t.Errorf("%s/%q: steps %v, want %v", lang, kind, ids(steps), ids(own))
+				continue
+			}
+			changed := 0
+			for i, s := range steps {
+				w, ok := own[i].Kinds[kind]
+				switch {
+				case !ok && (s.Title != own[i].Title || s.Body != own[i].Body):
+					t.Errorf("%s/%q: step %s changed without words for its kind", lang, kind, s.ID)
+				case ok && ((w.Title != "" && s.Title != w.Title) || (w.Body != "" && s.Body != w.Body)):
+					t.Errorf("%s/%q: step %s is not in its kind's words", lang, kind, s.ID)
+				case ok:
+					changed++
+				}
+			}
+			if slices.Contains(OrgKinds, kind) && changed == 0 {
+				t.Errorf("%s/%q: no step in the kind's own words", lang, kind)
+			}
+		}
+		if again := g.StepsFor(RouteComputer, AudienceOrganisation); !reflect.DeepEqual(again, own) {
+			t.Errorf("%s: OrgSteps changed the guide's steps", lang)
+		}
 	}
 }
 

@@ -444,6 +444,26 @@ func (g *Guide) StepsFor(route, audience string) []Step {
 	return steps
 }
 
+// OrgSteps returns an organisation's steps (on a computer, its office's)
+// in the words for its kind of organisation. For a kind it does not know,
+// the steps keep their own words, which fit every kind.
+func (g *Guide) OrgSteps(kind string) []Step {
+	steps := g.StepsFor(RouteComputer, AudienceOrganisation)
+	for i, s := range steps {
+		w, ok := s.Kinds[kind]
+		if !ok {
+			continue
+		}
+		if w.Title != "" {
+			steps[i].Title = w.Title
+		}
+		if w.Body != "" {
+			steps[i].Body = w.Body
+		}
+	}
+	return steps
+}
+
 // Page returns the page with the given ID among the explanations and the
 // "more" pages, or nil.
 func (g *Guide) Page(id string) *Page {

@@ -120,6 +120,18 @@ func plainScreens(g *Guide) []screen {
 		at := fmt.Sprintf("steps[%d] (%s)", i, s.ID)
 		add(at, plainText{name: at + ".title", text: step.Replace(s.Title)},
 			plainText{name: at + ".body", text: step.Replace(s.Body)})
+		// An organisation's step as a kind of organisation reads it.
+		for _, kind := range slices.Sorted(maps.Keys(s.Kinds)) {
+			w, kat := s.Kinds[kind], at+".kinds."+kind
+			var texts []plainText
+			if w.Title != "" {
+				texts = append(texts, plainText{name: kat + ".title", text: step.Replace(w.Title)})
+			}
+			if w.Body != "" {
+				texts = append(texts, plainText{name: kat + ".body", text: step.Replace(w.Body)})
+			}
+			add(kat, texts...)
+		}
 	}
 	add("reason", plainText{name: "reason", text: g.Reason})
 	for i, p := range g.More {
@@ -142,10 +154,18 @@ func plainScreens(g *Guide) []screen {
 	for _, q := range [][3]string{
 		{"org", f.Org, f.OrgHelp}, {"facebook", f.Facebook, f.FacebookHelp}, {"instagram", f.Instagram, f.InstagramHelp},
 		{"contact", f.Contact, f.ContactHelp}, {"place", f.Place, f.PlaceHelp},
+		{"signer", f.Signer, f.SignerHelp}, {"function", f.Function, f.FunctionHelp},
 	} {
 		at := "organisation.form." + q[0]
 		add(at, plainText{name: at, text: q[1], label: true}, plainText{name: at + "_help", text: q[2]})
 	}
+	// The question for the kind of organisation shows its options, the
+	// kinds' labels, under its help.
+	kind := []plainText{{name: "organisation.form.kind", text: f.Kind, label: true}, {name: "organisation.form.kind_help", text: f.KindHelp}}
+	for _, id := range OrgKinds {
+		kind = append(kind, plainText{name: "organisation.kinds." + id + ".label", text: o.Kinds[id].Label, label: true})
+	}
+	add("organisation.form.kind", kind...)
 	// The banner shows one deadline sentence at a time.
 	add("deadline.before", plainText{name: "deadline.before", text: fill(g.Deadline.Before)})
 	add("deadline.today", plainText{name: "deadline.today", text: fill(g.Deadline.Today)})

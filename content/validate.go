@@ -3,6 +3,7 @@ package content
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -105,22 +106,41 @@ func (v *validator) organisation(g *Guide) {
 	for name, text := range map[string]string{
 		"title": f.Title, "org": f.Org, "org_help": f.OrgHelp, "facebook": f.Facebook, "facebook_help": f.FacebookHelp,
 		"instagram": f.Instagram, "instagram_help": f.InstagramHelp, "contact": f.Contact, "contact_help": f.ContactHelp,
-		"place": f.Place, "place_help": f.PlaceHelp,
+		"place": f.Place, "place_help": f.PlaceHelp, "kind": f.Kind, "kind_help": f.KindHelp,
+		"signer": f.Signer, "signer_help": f.SignerHelp, "function": f.Function, "function_help": f.FunctionHelp,
 	} {
 		v.text("organisation.form."+name, text)
 	}
 	l := o.Letter
 	for name, text := range map[string]string{
 		"title": l.Title, "subject": l.Subject, "salutation": l.Salutation, "accounts_intro": l.AccountsIntro,
-		"body": l.Body, "closing": l.Closing,
+		"reasons_intro": l.ReasonsIntro, "request": l.Request, "closing": l.Closing,
+		"signer_blank": l.SignerBlank, "function_blank": l.FunctionBlank,
 	} {
 		v.text("organisation.letter."+name, text)
 	}
 	v.text("organisation.letter.opening", l.Opening, "{org}")
+	v.text("organisation.letter.frame", l.Frame, "{people}")
 	v.text("organisation.letter.contact", l.Contact, "{contact}")
 	v.text("organisation.letter.signature", l.Signature, "{org}")
 	v.text("organisation.letter.date_place", l.DatePlace, "{place}", "{date}")
 	v.text("organisation.letter.date", l.Date, "{date}")
+	for _, kind := range OrgKinds {
+		at := "organisation.kinds." + kind
+		k, ok := o.Kinds[kind]
+		if !ok {
+			v.fail(at, "missing: every kind of organisation needs its words")
+			continue
+		}
+		v.text(at+".label", k.Label)
+		v.text(at+".people", k.People)
+		v.text(at+".reasons", k.Reasons)
+	}
+	for kind := range o.Kinds {
+		if !slices.Contains(OrgKinds, kind) {
+			v.fail("organisation.kinds."+kind, "unknown kind of organisation")
+		}
+	}
 	if len(g.StepsFor(RouteComputer, AudienceOrganisation)) == 0 {
 		v.fail("organisation.steps", "no steps for an organisation on a computer")
 	}
@@ -287,6 +307,24 @@ func (v *validator) steps(g *Guide) {
 		}
 		v.textWith(at+".title", s.Title, stepPlaceholders, nil)
 		v.textWith(at+".body", s.Body, stepPlaceholders, nil)
+		if len(s.Kinds) > 0 && s.Audience != AudienceOrganisation {
+			v.fail(at+".kinds", "only an organisation's step has words per kind")
+		}
+		for kind, w := range s.Kinds {
+			if !slices.Contains(OrgKinds, kind) {
+				v.fail(at+".kinds."+kind, "unknown kind of organisation")
+			}
+			if w.Title == "" && w.Body == "" {
+				v.fail(at+".kinds."+kind, "empty")
+			}
+			// An empty one keeps the step's own words.
+			if w.Title != "" {
+				v.textWith(at+".kinds."+kind+".title", w.Title, stepPlaceholders, nil)
+			}
+			if w.Body != "" {
+				v.textWith(at+".kinds."+kind+".body", w.Body, stepPlaceholders, nil)
+			}
+		}
 	}
 	for _, r := range knownRoutes {
 		if len(g.StepsFor(r, AudiencePerson)) == 0 {
@@ -339,7 +377,8 @@ func pageIDs(pages []Page) []string {
 func stepKeys(steps []Step) []string {
 	var keys []string
 	for _, s := range steps {
-		keys = append(keys, fmt.Sprintf("%s/%s/%s/%s", s.ID, strings.Join(s.Routes, ","), s.Audience, s.Action))
+		kinds := slices.Sorted(maps.Keys(s.Kinds))
+		keys = append(keys, fmt.Sprintf("%s/%s/%s/%s/%s", s.ID, strings.Join(s.Routes, ","), s.Audience, s.Action, strings.Join(kinds, ",")))
 	}
 	return keys
 }

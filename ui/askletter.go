@@ -22,10 +22,12 @@ var ErrAborted = errors.New("aborted")
 // the person was done: nothing that was asked may be used.
 var ErrNotDone = errors.New("not done")
 
-// LetterInput is what the organisation typed, as typed: the command line's
-// flags fill it in advance.
+// LetterInput is what the organisation typed, as typed, and the kind it
+// chose: the command line's flags fill it in advance.
 type LetterInput struct {
+	Kind                                     string // content.KindPublic or content.KindAssociation
 	Org, Facebook, Instagram, Contact, Place string
+	Signer, Function                         string
 }
 
 // The guide's app of each account question: the organisation's form has
@@ -56,7 +58,7 @@ func joinAccounts(list, name string) string {
 
 // details turns what was typed into the letter's details, not yet cleaned.
 func (in LetterInput) details() letter.Details {
-	d := letter.Details{Org: in.Org, Contact: in.Contact, Place: in.Place}
+	d := letter.Details{Kind: in.Kind, Org: in.Org, Contact: in.Contact, Place: in.Place, Signer: in.Signer, Function: in.Function}
 	d.Accounts = append(letter.ParseAccounts(in.Facebook, facebookQuestion), letter.ParseAccounts(in.Instagram, instagramQuestion)...)
 	return d
 }
@@ -80,6 +82,7 @@ type LetterForm struct {
 	styles  Styles
 	huhKeys *huh.KeyMap
 	first   huh.Field // the first question: there is no way back from it
+	kind    huh.Field // the question for the kind of organisation: a choice
 	width   int
 	// checks are the questions' checks. The form checks a question on
 	// Enter itself, and moves on at once: huh moves on through commands,
@@ -176,12 +179,28 @@ func NewLetterForm(t *i18n.Translator, g *content.Guide, ascii bool, given Lette
 			}, st)
 	}
 	const noProblem = letter.Field(-1)
+	// The kind of organisation comes first: the letter's reasons depend
+	// on it (FACTS O8). Given as --kind, it is chosen already.
+	var kinds []huh.Option[string]
+	for _, id := range content.OrgKinds {
+		kinds = append(kinds, huh.NewOption(g.Organisation.Kinds[id].Label, id))
+	}
+	kind := huh.NewSelect[string]().
+		Title(q.Kind).
+		Description(q.KindHelp).
+		Options(kinds...).
+		Value(&in.Kind)
+	// Once answered, the kind chosen stays marked: without colour, bold
+	// alone would not show it.
+	chosen := *lf.styles.Huh
+	chosen.Blurred.SelectSelector = lipgloss.NewStyle().SetString(lf.styles.Done + " ")
+	kind.WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return &chosen }))
+	lf.first, lf.kind = kind, kind
 	org := input(q.Org, q.OrgHelp, &in.Org, letter.MaxOrg, letter.FieldOrg, "")
-	lf.first = org
 	// The parts of the letter, each a page. Either account question may
 	// stay empty, not both: the accounts are checked on the second.
 	parts := []*huh.Group{
-		huh.NewGroup(org),
+		huh.NewGroup(kind, org),
 		huh.NewGroup(
 			input(q.Facebook, q.FacebookHelp, &in.Facebook, 0, noProblem, facebookQuestion),
 			input(q.Instagram, q.InstagramHelp, &in.Instagram, 0, letter.FieldAccounts, instagramQuestion),
@@ -189,6 +208,12 @@ func NewLetterForm(t *i18n.Translator, g *content.Guide, ascii bool, given Lette
 		huh.NewGroup(
 			input(q.Contact, q.ContactHelp, &in.Contact, letter.MaxContact, letter.FieldContact, ""),
 			input(q.Place, q.PlaceHelp, &in.Place, letter.MaxPlace, letter.FieldPlace, ""),
+		),
+		// Who signs (FACTS O10): either may stay empty, for a line to
+		// write it by hand.
+		huh.NewGroup(
+			input(q.Signer, q.SignerHelp, &in.Signer, letter.MaxSigner, letter.FieldSigner, ""),
+			input(q.Function, q.FunctionHelp, &in.Function, letter.MaxFunction, letter.FieldFunction, ""),
 		),
 	}
 	for i, p := range parts {
@@ -258,6 +283,9 @@ type checkedMsg struct{}
 func (f *LetterForm) View() tea.View {
 	k := f.keys
 	keys := []key.Binding{k.Next}
+	if f.form.GetFocusedField() == f.kind {
+		keys = []key.Binding{k.Choose, k.Move}
+	}
 	if f.form.GetFocusedField() != f.first {
 		keys = append(keys, f.huhKeys.Input.Prev)
 	}

@@ -85,7 +85,7 @@ func TestOrganisationWalk(t *testing.T) {
 		}
 	}
 	// Read on to the end: article 21 and the request for confirmation.
-	for range 30 {
+	for range 45 {
 		s.press("down")
 	}
 	screen = s.waitFor("Testdorp, 22 november 2026")

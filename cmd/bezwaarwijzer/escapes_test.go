@@ -54,10 +54,12 @@ func TestValuesAreEchoedClean(t *testing.T) {
 			nl.T("error.unknown_flag", i18n.Data{"Flag": "--frob"})},
 		{"a word too many", []string{"text", "meer\x1b[2J\u2066"}, exitUsage,
 			nl.T("error.no_args", i18n.Data{"Command": "text", "Arg": "meer"})},
-		{"letter --contact", []string{"letter", "--org", "X", "--accounts", "@x", "--contact", title + "nee"}, exitUsage,
+		{"letter --contact", []string{"letter", "--kind", "overheid", "--org", "X", "--accounts", "@x", "--contact", title + "nee"}, exitUsage,
 			"--contact: " + nl.T("letter.contact_invalid", i18n.Data{"Value": "nee"})},
-		{"letter --contact, long", []string{"letter", "--org", "X", "--accounts", "@x", "--contact", long}, exitUsage,
+		{"letter --contact, long", []string{"letter", "--kind", "vereniging", "--org", "X", "--accounts", "@x", "--contact", long}, exitUsage,
 			"--contact: " + nl.T("letter.contact_too_long", i18n.Data{"Max": 254})},
+		{"letter --kind", []string{"letter", "--kind", "\x1b[2Jgemeente" + title, "--org", "X", "--accounts", "@x"}, exitUsage,
+			"--kind: " + nl.T("letter_cmd.kind_unknown", i18n.Data{"Kind": "gemeente", "Public": "overheid", "Association": "vereniging", "Others": "public of association"})},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, stdout, stderr := runBuilt(t, []string{"LANG=nl_NL.UTF-8"}, nil, c.args...)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
@@ -18,8 +19,51 @@ import (
 
 // letterFlags are the letter command's flags.
 type letterFlags struct {
-	org, accounts, contact, place, out string
-	force                              bool
+	kind, org, accounts, contact, place, signer, function, out string
+	force                                                      bool
+}
+
+// kindValues are the values --kind takes for each kind of organisation:
+// the English word and the Dutch one, as the commands have Dutch aliases.
+var kindValues = []struct{ kind, en, nl string }{
+	{content.KindPublic, "public", "overheid"},
+	{content.KindAssociation, "association", "vereniging"},
+}
+
+// parseKind returns the kind of organisation a --kind value names, in
+// either language and any case.
+func parseKind(value string) (string, bool) {
+	v := strings.ToLower(strings.TrimSpace(value))
+	for _, k := range kindValues {
+		if v == k.en || v == k.nl {
+			return k.kind, true
+		}
+	}
+	return "", false
+}
+
+// kindWords are the --kind values for a message in the person's language:
+// Public and Association in it, Others those of the other language.
+func (s *session) kindWords() i18n.Data {
+	word := func(en, nl string) string {
+		if s.t.Lang() == "nl" {
+			return nl
+		}
+		return en
+	}
+	var others []string
+	for _, k := range kindValues {
+		if s.t.Lang() == "nl" {
+			others = append(others, k.en)
+		} else {
+			others = append(others, k.nl)
+		}
+	}
+	return i18n.Data{
+		"Public":      word(kindValues[0].en, kindValues[0].nl),
+		"Association": word(kindValues[1].en, kindValues[1].nl),
+		"Others":      s.t.Or(others),
+	}
 }
 
 // newLetterCmd is `letter`: an organisation's objection letter. With
@@ -32,16 +76,19 @@ func (s *session) newLetterCmd() *cobra.Command {
 		Aliases: []string{"brief"},
 		Short:   s.t.T("cmd.letter.short"),
 		Example: "  bezwaarwijzer letter\n" +
-			"  bezwaarwijzer letter --org \"Gemeente Testdorp\" --accounts \"facebook.com/testdorp,@testdorp\" \\\n" +
-			"      --contact communicatie@testdorp.nl --place Testdorp -o brief.html",
+			"  bezwaarwijzer letter --kind overheid --org \"Gemeente Testdorp\" --accounts \"facebook.com/testdorp,@testdorp\" \\\n" +
+			"      --contact communicatie@testdorp.nl --place Testdorp --signer \"J. de Vries\" --function burgemeester -o brief.html",
 		Args: s.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return s.letter(cmd, f) },
 	}
 	flags := cmd.Flags()
+	flags.StringVar(&f.kind, "kind", "", s.t.T("flag.kind"))
 	flags.StringVar(&f.org, "org", "", s.t.T("flag.org"))
 	flags.StringVar(&f.accounts, "accounts", "", s.t.T("flag.accounts"))
 	flags.StringVar(&f.contact, "contact", "", s.t.T("flag.contact"))
 	flags.StringVar(&f.place, "place", "", s.t.T("flag.place"))
+	flags.StringVar(&f.signer, "signer", "", s.t.T("flag.signer"))
+	flags.StringVar(&f.function, "function", "", s.t.T("flag.function"))
 	flags.StringVarP(&f.out, "output", "o", "", s.t.T("flag.output_letter"))
 	flags.BoolVar(&f.force, "force", false, s.t.T("flag.force"))
 	return cmd
@@ -49,11 +96,23 @@ func (s *session) newLetterCmd() *cobra.Command {
 
 // letterFlagNames name the flag of each field, for messages.
 var letterFlagNames = map[letter.Field]string{
-	letter.FieldOrg: "--org", letter.FieldAccounts: "--accounts", letter.FieldContact: "--contact", letter.FieldPlace: "--place",
+	letter.FieldKind: "--kind", letter.FieldOrg: "--org", letter.FieldAccounts: "--accounts", letter.FieldContact: "--contact",
+	letter.FieldPlace: "--place", letter.FieldSigner: "--signer", letter.FieldFunction: "--function",
 }
 
 func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 	t := s.t
+	// A kind that is not known is said first, with the ones that are:
+	// whatever else is given or asked, the letter's reasons hang on it.
+	kind := ""
+	if cmd.Flags().Changed("kind") {
+		var ok bool
+		if kind, ok = parseKind(f.kind); !ok {
+			data := s.kindWords()
+			data["Kind"] = typed.Echo(f.kind)
+			return usage("--kind: " + t.T("letter_cmd.kind_unknown", data))
+		}
+	}
 	// With --org and --accounts nothing is asked: a script may run it.
 	asked := !(cmd.Flags().Changed("org") && cmd.Flags().Changed("accounts"))
 	var d letter.Details
@@ -66,9 +125,9 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 				return usage(t.T("error.file_exists", i18n.Data{"Path": typed.EchoPath(f.out)}))
 			}
 		}
-		d, err = s.askLetter(cmd, f)
+		d, err = s.askLetter(cmd, f, kind)
 	} else {
-		d, err = s.letterFromFlags(f)
+		d, err = s.letterFromFlags(f, kind)
 	}
 	if err != nil {
 		return err
@@ -116,15 +175,27 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 // a usage error, with every flag that is wrong; what is probably a mistake
 // (an account on another site) is said, but the letter is made: the
 // organisation may mean it, and a script should not stop on it.
-func (s *session) letterFromFlags(f letterFlags) (letter.Details, error) {
+//
+// Without --kind the letter is not made: its reasons depend on the kind,
+// and neither kind's fit the other. A public body's would have an
+// association claim a public task; an association's would call a
+// municipality's residents its members and leave out its own reasons.
+// So a script is told to say which, rather than given a letter that may
+// be wrong.
+func (s *session) letterFromFlags(f letterFlags, kind string) (letter.Details, error) {
 	t := s.t
-	d := letter.Details{Org: f.org, Accounts: letter.AppsOf(s.g).Parse(f.accounts), Contact: f.contact, Place: f.place}
+	d := letter.Details{Kind: kind, Org: f.org, Accounts: letter.AppsOf(s.g).Parse(f.accounts), Contact: f.contact, Place: f.place,
+		Signer: f.signer, Function: f.function}
 	// Checked as given, before cleaning, so that a name too long is said,
 	// not cut without a word.
 	if problems := d.Check(); len(problems) > 0 {
 		var msgs []string
 		for _, p := range problems {
-			msgs = append(msgs, letterFlagNames[p.Field]+": "+t.T(p.MessageID, p.Data))
+			msg := t.T(p.MessageID, p.Data)
+			if p.Field == letter.FieldKind {
+				msg = t.T("letter_cmd.kind_missing", s.kindWords())
+			}
+			msgs = append(msgs, letterFlagNames[p.Field]+": "+msg)
 		}
 		return letter.Details{}, usage(strings.Join(msgs, "\n"))
 	}
@@ -141,12 +212,12 @@ func (s *session) letterFromFlags(f letterFlags) (letter.Details, error) {
 // askLetter asks for the letter's details, filled in with the flags that
 // were given. The questions take the whole screen, under the wizard's
 // rules: stopped from outside, nothing is written.
-func (s *session) askLetter(cmd *cobra.Command, f letterFlags) (letter.Details, error) {
+func (s *session) askLetter(cmd *cobra.Command, f letterFlags, kind string) (letter.Details, error) {
 	t := s.t
 	if !s.interactive() {
 		return letter.Details{}, usage(t.T("error.letter_needs_flags"))
 	}
-	in := ui.LetterInput{Org: f.org, Contact: f.contact, Place: f.place}
+	in := ui.LetterInput{Kind: kind, Org: f.org, Contact: f.contact, Place: f.place, Signer: f.signer, Function: f.function}
 	in.AddAccounts(letter.AppsOf(s.g).Parse(f.accounts))
 	form := ui.NewLetterForm(t, s.g, s.useASCII(), in)
 	if _, err := s.fullScreen(cmd.Context(), form); err != nil {

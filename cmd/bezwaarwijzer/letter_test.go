@@ -11,7 +11,7 @@ import (
 )
 
 var testdorp = []string{
-	"--org", "Gemeente Testdorp",
+	"--kind", "overheid", "--org", "Gemeente Testdorp",
 	"--accounts", "facebook.com/gemeentetestdorp, instagram.com/gemeentetestdorp",
 	"--contact", "communicatie@testdorp.nl", "--place", "Testdorp",
 }
@@ -124,7 +124,8 @@ func TestLetterCleansWhatIsTyped(t *testing.T) {
 	nasty := "Gemeente \x1b[2JTest\x1b]52;c;ZXZpbA==\x07dorp\u202e\x00"
 	dir := t.TempDir()
 	html := filepath.Join(dir, "brief.html")
-	r := run(t, nil, nil, true, "letter", "--org", nasty, "--accounts", "<script>alert(1)</script>, @x\x1b[31m")
+	r := run(t, nil, nil, true, "letter", "--kind", "association", "--org", nasty, "--accounts", "<script>alert(1)</script>, @x\x1b[31m",
+		"--signer", "J.\x1b]52;c;ZXZpbA==\x07 de Vries", "--function", "\u202evoorzitter")
 	if r.code != exitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
@@ -133,12 +134,15 @@ func TestLetterCleansWhatIsTyped(t *testing.T) {
 			t.Errorf("%q reached the terminal", bad)
 		}
 	}
+	if !strings.Contains(r.stdout, "J. de Vries\nvoorzitter\nGemeente Testdorp\n") {
+		t.Errorf("the signer was not kept readable:\n%s", r.stdout)
+	}
 	if !strings.Contains(r.stdout, "Gemeente Testdorp") {
 		t.Errorf("the name was not kept readable:\n%s", r.stdout)
 	}
-	run(t, nil, nil, true, "letter", "--org", nasty, "--accounts", "<script>alert(1)</script>", "-o", html)
+	run(t, nil, nil, true, "letter", "--kind", "vereniging", "--org", nasty, "--accounts", "<script>alert(1)</script>", "--signer", "<b>x</b>", "-o", html)
 	page, _ := os.ReadFile(html)
-	if strings.Contains(string(page), "<script>") || strings.ContainsRune(string(page), '\x1b') {
+	if strings.Contains(string(page), "<script>") || strings.Contains(string(page), "<b>") || strings.ContainsRune(string(page), '\x1b') {
 		t.Errorf("typed text became markup or an escape in the page")
 	}
 }
@@ -151,10 +155,12 @@ func TestLetterAsksInATerminal(t *testing.T) {
 	out := filepath.Join(dir, "brief.txt")
 	term := startTerminal(t, 80, 30, []string{"LANG=nl_NL.UTF-8", "TERM=xterm-256color", "HOME=" + dir}, "letter", "-o", out)
 	term.waitFor("Naam van de organisatie")
+	// Enter on the kind chooses the first, a public body; Enter on the
+	// empty name says what is missing.
 	term.keys("Enter", "Enter")
 	term.waitFor("! " + nl.T("letter.org_missing"))
 	term.keys("-l", "Gemeente Testdorp")
-	term.keys("Enter", "Enter", "-l", "@gemeentetestdorp", "Enter", "Enter", "-l", "Testdorp", "Enter")
+	term.keys("Enter", "Enter", "-l", "@gemeentetestdorp", "Enter", "Enter", "-l", "Testdorp", "Enter", "Enter", "Enter")
 	term.waitFor("EXIT=0")
 	got, err := os.ReadFile(out)
 	if err != nil || !strings.Contains(string(got), "Gemeente Testdorp") || !strings.Contains(string(got), "@gemeentetestdorp (Instagram)") {

@@ -36,12 +36,31 @@ func startLetter(t *testing.T, width, height int, dir string, env []string, args
 	return startLogged(t, width, height, "cd "+shq(dir)+" && "+programLine(env, command))
 }
 
-// answerLetter answers the letter's questions: the organisation, its
-// accounts on Facebook and on Instagram, and nothing for the rest.
+// chooseKind waits for the question for the kind of organisation, and
+// chooses the kind: the cursor is moved to it, and Enter goes on to the
+// organisation's name.
+func chooseKind(term *terminal, g *content.Guide, kind string) {
+	term.t.Helper()
+	label := g.Organisation.Kinds[kind].Label
+	term.waitFor(g.Organisation.Form.Kind)
+	for tries := 0; tries <= len(content.OrgKinds); tries++ {
+		if strings.Contains(term.settled(), "> "+label) {
+			term.keys("Enter")
+			term.waitFor("✓ " + label)
+			return
+		}
+		term.keys("Down")
+	}
+	term.t.Fatalf("the cursor never came to %q:\n%s", label, shown(term.screen(false)))
+}
+
+// answerLetter answers the letter's questions: a public body, the
+// organisation, its accounts on Facebook and on Instagram, and nothing
+// for the rest.
 func answerLetter(term *terminal, g *content.Guide, facebook, instagram string) {
 	term.t.Helper()
 	f := g.Organisation.Form
-	term.waitFor(f.Org)
+	chooseKind(term, g, content.KindPublic)
 	term.keys("-l", "Gemeente Testdorp")
 	term.waitFor("> Gemeente Testdorp")
 	term.keys("Enter")
@@ -56,6 +75,10 @@ func answerLetter(term *terminal, g *content.Guide, facebook, instagram string) 
 	term.waitFor(f.Contact)
 	term.keys("Enter")
 	term.waitFor(f.Place)
+	term.keys("Enter")
+	term.waitFor(f.Signer)
+	term.keys("Enter")
+	term.waitFor(f.Function)
 	term.keys("Enter")
 }
 
@@ -79,8 +102,14 @@ func TestLetterFormSaysHowToStop(t *testing.T) {
 			next := tr.T("keys.enter") + " " + tr.T("keys.next")
 			back := tr.T("keys.esc") + " " + tr.T("keys.back")
 
+			// The kind is chosen, not typed; from the first question
+			// there is no way back.
+			choose := tr.T("keys.enter") + " " + tr.T("keys.choose")
 			screen := term.waitFor(stop)
-			checkHelp(t, screen, []string{next, stop}, []string{back})
+			checkHelp(t, screen, []string{choose, stop}, []string{back})
+			term.keys("Enter")
+			term.waitFor(next)
+			checkHelp(t, term.waitFor(back), []string{next, back, stop}, nil)
 			term.keys("-l", "Gemeente Testdorp", "Enter")
 			screen = term.waitFor(g.Organisation.Form.Facebook)
 			checkHelp(t, term.waitFor(back), []string{next, back, stop}, nil)
@@ -149,7 +178,7 @@ func TestLetterFormWarnsAboutOtherSites(t *testing.T) {
 	f := g.Organisation.Form
 	dir := t.TempDir()
 	term, log := startLetter(t, 80, 24, dir, letterEnv(t, "nl"), "-o", "brief.txt")
-	term.waitFor(f.Org)
+	chooseKind(term, g, content.KindAssociation)
 	term.keys("-l", "Gemeente Testdorp", "Enter")
 	term.waitFor(f.Facebook)
 
@@ -172,6 +201,8 @@ func TestLetterFormWarnsAboutOtherSites(t *testing.T) {
 	term.keys("Enter")
 	term.waitFor(f.Contact)
 	term.keys("Enter", "Enter")
+	term.waitFor(f.Signer)
+	term.keys("Enter", "Enter")
 	if code := term.ended(10 * time.Second); code != exitOK {
 		t.Errorf("exit %d, want 0", code)
 	}
@@ -186,6 +217,10 @@ func TestLetterFormWarnsAboutOtherSites(t *testing.T) {
 		if !strings.Contains(string(letterText), account) {
 			t.Errorf("the letter misses %q:\n%s", account, letterText)
 		}
+	}
+	// The kind chosen, an association, made the letter an association's.
+	if !strings.Contains(normalise(string(letterText)), g.Organisation.Kinds[content.KindAssociation].People) || publicWords["nl"].MatchString(string(letterText)) {
+		t.Errorf("not an association's letter:\n%s", letterText)
 	}
 }
 
@@ -332,7 +367,7 @@ func TestLetterLeavesOnlyTheLetter(t *testing.T) {
 			f := g.Organisation.Form
 			term, _ := startLetter(t, size[0], size[1], t.TempDir(), letterEnv(t, "nl"))
 			term.waitFor(f.Org)
-			term.keys("Enter")
+			term.keys("Enter", "Enter")
 			term.waitFor(nl.T("letter.org_missing"))
 			term.keys("-l", "Gemeente Testdorp", "Enter")
 			term.waitFor(f.Facebook)
@@ -340,6 +375,8 @@ func TestLetterLeavesOnlyTheLetter(t *testing.T) {
 			term.waitFor(nl.T("letter_cmd.warning_go_on"))
 			term.keys("Enter", "Escape", "Escape", "Enter", "Enter", "Enter")
 			term.waitFor(f.Contact)
+			term.keys("Enter", "Enter")
+			term.waitFor(f.Signer)
 			term.keys("Enter", "Enter")
 			offer(term, nl, nl.T("letter_cmd.offer_done"))
 			if code := term.ended(5 * time.Second); code != exitOK {
@@ -350,7 +387,7 @@ func TestLetterLeavesOnlyTheLetter(t *testing.T) {
 				text string
 				n    int
 			}{
-				{f.Title, 0}, {f.Org, 0}, {f.Facebook, 0}, {nl.T("letter.org_missing"), 0},
+				{f.Title, 0}, {f.Kind, 0}, {f.Org, 0}, {f.Facebook, 0}, {f.Signer, 0}, {nl.T("letter.org_missing"), 0},
 				{nl.T("letter_cmd.warning_go_on"), 0}, {nl.T("letter_cmd.offer_title"), 0},
 				{g.Organisation.Advice.Title, 1}, {g.Organisation.Letter.Subject, 1}, {g.Organisation.Letter.Closing, 1},
 			} {
@@ -427,7 +464,7 @@ func TestLetterFlagsWarnAboutOtherSites(t *testing.T) {
 			g, _ := content.Load(lang)
 			apps := tr.Or([]string{g.App("facebook").Name, g.App("instagram").Name})
 			env := []string{"LANG=" + map[string]string{"nl": "nl_NL.UTF-8", "en": "en_GB.UTF-8"}[lang], "HOME=" + t.TempDir()}
-			code, stdout, stderr := runBuilt(t, env, nil, "letter", "--org", "Gemeente Testdorp",
+			code, stdout, stderr := runBuilt(t, env, nil, "letter", "--kind", "public", "--org", "Gemeente Testdorp",
 				"--accounts", "twitter.com/testdorp, facebook.com/testdorp, @testdorp, https://mastodon.social/@testdorp")
 			if code != exitOK {
 				t.Fatalf("exit %d, want 0: %s", code, stderr)
@@ -507,4 +544,64 @@ func TestLetterFormTypeAhead(t *testing.T) {
 	term.waitFor(g.Organisation.Form.Contact)
 	term.keys("C-c")
 	term.ended(5 * time.Second)
+}
+
+// TestLetterFormAsksTheKind: the letter's questions start with the kind of
+// organisation, a choice; --kind chooses it in advance, in either
+// language. The kind chosen, the signer and the function reach the letter:
+// an association's letter has an association's reasons and no public
+// task; a function left empty is a line to write it by hand.
+func TestLetterFormAsksTheKind(t *testing.T) {
+	for _, c := range []struct {
+		name, lang string
+		args       []string
+		start      string // the kind under the cursor at the start
+		choose     string
+	}{
+		{"nl, chosen", "nl", nil, content.KindPublic, content.KindAssociation},
+		{"nl, --kind vereniging", "nl", []string{"--kind", "vereniging"}, content.KindAssociation, content.KindAssociation},
+		{"en, --kind overheid", "en", []string{"--kind", "overheid"}, content.KindPublic, content.KindPublic},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g, _ := content.Load(c.lang)
+			f := g.Organisation.Form
+			dir := t.TempDir()
+			term, _ := startLetter(t, 80, 24, dir, letterEnv(t, c.lang), append(c.args, "-o", "brief.txt")...)
+			term.waitFor(f.Kind)
+			term.waitFor(f.KindHelp)
+			for _, id := range content.OrgKinds {
+				term.waitFor(g.Organisation.Kinds[id].Label)
+			}
+			term.waitFor("> " + g.Organisation.Kinds[c.start].Label)
+			chooseKind(term, g, c.choose)
+			term.keys("-l", "Testdorp", "Enter")
+			term.waitFor(f.Facebook)
+			term.keys("-l", "facebook.com/testdorp", "Enter", "Enter")
+			term.waitFor(f.Contact)
+			term.keys("Enter", "-l", "Testdorp", "Enter")
+			term.waitFor(f.Signer)
+			term.keys("-l", "A. Bakker", "Enter")
+			term.waitFor(f.Function)
+			term.keys("Enter")
+			if code := term.ended(10 * time.Second); code != exitOK {
+				t.Fatalf("exit %d, want 0", code)
+			}
+			data, err := os.ReadFile(filepath.Join(dir, "brief.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			letterText := normalise(string(data))
+			for _, b := range strings.Split(g.Organisation.Kinds[c.choose].Reasons, "\n") {
+				if b = strings.TrimPrefix(strings.TrimSpace(b), "- "); b != "" && !strings.Contains(letterText, normalise(b)) {
+					t.Errorf("the letter misses its kind's reason %q:\n%s", b, data)
+				}
+			}
+			if public := publicWords[c.lang].FindString(letterText); c.choose == content.KindAssociation && public != "" {
+				t.Errorf("an association's letter says %q:\n%s", public, data)
+			}
+			if want := "A. Bakker\n" + g.Organisation.Letter.FunctionBlank + "\nTestdorp\n"; !strings.Contains(string(data), want) {
+				t.Errorf("the letter is not signed as typed, %q:\n%s", want, data)
+			}
+		})
+	}
 }

@@ -191,8 +191,8 @@ func TestLetterStoppedFromOutside(t *testing.T) {
 				}
 				term, log := startLogged(t, 80, 24, programLine(env, pidLine(pidFile, args...)))
 				term.waitFor(g.Organisation.Form.Org)
-				term.keys("-l", "Gemeente Testdorp")
-				term.waitFor("Gemeente Testdorp")
+				term.keys("Enter", "-l", "Gemeente Testdorp")
+				term.waitFor("> Gemeente Testdorp")
 
 				if err := syscall.Kill(readPid(t, pidFile), sig); err != nil {
 					t.Fatal(err)

@@ -14,7 +14,7 @@ import (
 
 // testdorpFlags are the letter's details as flags, so that it needs no
 // questions.
-var testdorpFlags = []string{"letter", "--org", "Gemeente Testdorp", "--accounts", "@testdorp", "--place", "Testdorp"}
+var testdorpFlags = []string{"letter", "--kind", "overheid", "--org", "Gemeente Testdorp", "--accounts", "@testdorp", "--place", "Testdorp"}
 
 // lastLine is the last line a command said: the letter's advice comes
 // before it on standard error.

@@ -21,6 +21,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -147,10 +148,11 @@ type walker struct {
 	answers  flow.Answers
 	screen   flow.Screen
 	history  []flow.Screen
-	opened   map[string]bool // step keys (flow.Screen.Key) whose form was opened
-	reached  map[string]bool // step keys whose last step was seen
-	audience string          // a person, or an organisation for its accounts
-	org      [5]string       // what the organisation typed, by question
+	opened   map[string]bool      // step keys (flow.Screen.Key) whose form was opened
+	reached  map[string]bool      // step keys whose last step was seen
+	audience string               // a person, or an organisation for its accounts
+	kind     string               // the kind of organisation (content.OrgKinds)
+	org      [orgQuestions]string // what the organisation typed, by question
 	// started is set once the person has left the welcome screen: from
 	// then on there may be something to forget (see fresh).
 	started bool
@@ -252,7 +254,7 @@ func (w *walker) step() error {
 		w.forgetCopied()
 		w.answers, w.history, w.screen = flow.Answers{}, nil, flow.Screen{Kind: flow.Welcome}
 		w.opened, w.reached = map[string]bool{}, map[string]bool{}
-		w.audience, w.org = content.AudiencePerson, [5]string{}
+		w.audience, w.kind, w.org = content.AudiencePerson, "", [orgQuestions]string{}
 		w.started = false
 	case otherLanguage:
 		for _, lang := range i18n.Languages {
@@ -277,7 +279,7 @@ func (w *walker) step() error {
 
 func (w *walker) steps() []content.Step {
 	if w.audience == content.AudienceOrganisation {
-		return w.g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
+		return w.g.OrgSteps(w.kind)
 	}
 	return w.g.StepsFor(w.answers.Route(), content.AudiencePerson)
 }
@@ -337,7 +339,7 @@ func (w *walker) show(s flow.Screen) (move, error) {
 	case flow.Done:
 		return w.done()
 	case flow.OrgIntro:
-		return w.page(g.Organisation.Intro.Title, g.Organisation.Intro.Body)
+		return w.orgIntro()
 	case flow.OrgDetails:
 		return w.orgQuestion(s.Index)
 	case flow.OrgAdvice:
@@ -769,7 +771,7 @@ func (w *walker) done() (move, error) {
 			name := item.Account.Name + " (" + g.App(item.Account.App).Name + ")"
 			w.text("- " + name + ": " + t.T(flow.Item{Status: item.Status}.MessageID()))
 		}
-		w.text("- " + t.T("done.org_keep"))
+		w.text("- " + t.T(letter.KeepMessageID(w.kind)))
 	}
 	for _, item := range flow.Checklist(g, w.answers, w.opened, w.reached) {
 		var names []string

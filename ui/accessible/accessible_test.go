@@ -243,7 +243,8 @@ func TestOrganisationByLines(t *testing.T) {
 	g, tr := words(t, "nl")
 	saved := map[string]string{"brief.txt": "ons concept"}
 	var out bytes.Buffer
-	in := []string{"2", "", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "@gemeentetestdorp", "geen-email", "communicatie@testdorp.nl", "Testdorp", "",
+	in := []string{"2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "@gemeentetestdorp", "geen-email", "communicatie@testdorp.nl", "Testdorp",
+		"J. de Vries", "burgemeester", "",
 		"ja", "brief.txt", "nee", // save, but do not replace the file that is there
 	}
 	steps := g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
@@ -270,10 +271,10 @@ func TestOrganisationByLines(t *testing.T) {
 	for _, want := range []string{
 		g.Organisation.Intro.Title,
 		tr.T("letter.contact_invalid", i18n.Data{"Value": "geen-email"}),
-		"Namens Gemeente Testdorp", "@gemeentetestdorp (Instagram)", "artikel 21", "Testdorp, 22 november 2026",
+		"Namens Gemeente Testdorp", "@gemeentetestdorp (Instagram)", "artikel 21", "J. de Vries\nburgemeester\nGemeente Testdorp\n\nTestdorp, 22 november 2026",
 		tr.T("step.progress_org", i18n.Data{"App": "Facebook", "Account": "facebook.com/gemeentetestdorp", "N": 1, "Total": len(steps)}),
 		tr.T("step.progress_org", i18n.Data{"App": "Instagram", "Account": "@gemeentetestdorp", "N": len(steps), "Total": len(steps)}),
-		tr.T("done.org_keep"),
+		tr.T("done.org_keep_public"),
 	} {
 		if !strings.Contains(strings.Join(strings.Fields(s), " "), strings.Join(strings.Fields(want), " ")) {
 			t.Errorf("the walk misses %q", want)

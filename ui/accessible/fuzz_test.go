@@ -43,7 +43,7 @@ func FuzzLines(f *testing.F) {
 		f.Fatal(err)
 	}
 	walk := "1\n" + strings.Repeat("\n", len(g.Explain)) + "1\n1\nj\n" + strings.Repeat("\n", 12) + "3\n"
-	org := "2\n\nGemeente Testdorp\nfacebook.com/gemeentetestdorp\n@gemeentetestdorp\ncommunicatie@testdorp.nl\nTestdorp\n\nja\nbrief.txt\n" + strings.Repeat("\n", 14) + "3\n"
+	org := "2\n1\nGemeente Testdorp\nfacebook.com/gemeentetestdorp\n@gemeentetestdorp\ncommunicatie@testdorp.nl\nTestdorp\nJ. de Vries\nburgemeester\n\nja\nbrief.txt\n" + strings.Repeat("\n", 14) + "3\n"
 	for _, seed := range []string{
 		walk, org,
 		"1\ns\nnee\ns\nja\n",

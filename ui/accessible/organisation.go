@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
@@ -15,27 +16,101 @@ import (
 // The organisation's walk, line by line: the same questions, letter and
 // checks as the wizard's (package letter), answered by typing a line.
 
+// Who signs the letter, and their function (FACTS O10), are asked after
+// the place, on the place's screen: the walk (package flow) has the
+// questions the wizard asks, and these are not among them yet. They are
+// kept with the walk's answers, after them.
+const (
+	askSigner = flow.AskPlace + 1 + iota
+	askFunction
+	orgQuestions // how many answers the organisation types
+)
+
 // orgFields are the letter's fields, by question, for its problems.
 var orgFields = map[int]letter.Field{
 	flow.AskOrg: letter.FieldOrg, flow.AskInstagram: letter.FieldAccounts,
 	flow.AskContact: letter.FieldContact, flow.AskPlace: letter.FieldPlace,
+	askSigner: letter.FieldSigner, askFunction: letter.FieldFunction,
 }
 
 // typed are the letter's details as typed.
 func (w *walker) typed() letter.Details {
-	d := letter.Details{Org: w.org[flow.AskOrg], Contact: w.org[flow.AskContact], Place: w.org[flow.AskPlace]}
+	d := letter.Details{Kind: w.kind, Org: w.org[flow.AskOrg], Contact: w.org[flow.AskContact], Place: w.org[flow.AskPlace],
+		Signer: w.org[askSigner], Function: w.org[askFunction]}
 	d.Accounts = append(letter.ParseAccounts(w.org[flow.AskFacebook], "facebook"), letter.ParseAccounts(w.org[flow.AskInstagram], "instagram")...)
 	return d
 }
 
-// orgQuestion asks question i for the letter, until its answer has no
+// orgIntro explains the organisation's path, and asks what kind of
+// organisation it is: the letter's reasons, and where the confirmation is
+// kept, depend on it (FACTS O8, O9). A number or a word of the kind's
+// label answers ("gemeente", "vereniging"); Enter alone keeps the kind
+// chosen before.
+func (w *walker) orgIntro() (move, error) {
+	o := w.g.Organisation
+	w.heading(o.Intro.Title)
+	w.text(o.Intro.Body)
+	w.heading(o.Form.Kind)
+	w.text(o.Form.KindHelp)
+	labels := make([]string, len(content.OrgKinds))
+	names := make([][]string, len(content.OrgKinds))
+	current := -1
+	for i, kind := range content.OrgKinds {
+		labels[i] = o.Kinds[kind].Label
+		names[i] = []string{labels[i]}
+		if kind == w.kind {
+			current = i
+		}
+	}
+	w.list(labels, nil)
+	w.line("")
+	if current >= 0 {
+		w.text(w.t.T("acc.current", i18n.Data{"Answer": labels[current]}))
+	}
+	n, err := w.number(namesOf(names), current)
+	if err != nil || n < 0 {
+		return back, err
+	}
+	w.kind = content.OrgKinds[n]
+	return next, nil
+}
+
+// orgQuestion asks the question of screen i for the letter; the place's
+// screen asks who signs, and their function, after it. The word for back
+// goes back a question, and from the first to the screen before.
+func (w *walker) orgQuestion(i int) (move, error) {
+	questions := []int{i}
+	if i == flow.AskPlace {
+		questions = []int{flow.AskPlace, askSigner, askFunction}
+	}
+	for at := 0; at < len(questions); {
+		if at > 0 {
+			w.line("") // as between screens
+		}
+		m, err := w.orgAsk(questions[at])
+		switch {
+		case err != nil:
+			return 0, err
+		case m == back && at == 0:
+			return back, nil
+		case m == back:
+			at--
+		default:
+			at++
+		}
+	}
+	return next, nil
+}
+
+// orgAsk asks question i for the letter, until its answer has no
 // problem. Enter alone keeps what is filled in, or leaves the field empty;
 // the word for empty empties it. An answer with a problem is not kept:
 // the field holds what it held before, so Enter then goes on, as the
 // problem's advice to leave it empty says.
-func (w *walker) orgQuestion(i int) (move, error) {
+func (w *walker) orgAsk(i int) (move, error) {
 	f := w.g.Organisation.Form
-	title, help := [...]string{f.Org, f.Facebook, f.Instagram, f.Contact, f.Place}[i], [...]string{f.OrgHelp, f.FacebookHelp, f.InstagramHelp, f.ContactHelp, f.PlaceHelp}[i]
+	title := [...]string{f.Org, f.Facebook, f.Instagram, f.Contact, f.Place, f.Signer, f.Function}[i]
+	help := [...]string{f.OrgHelp, f.FacebookHelp, f.InstagramHelp, f.ContactHelp, f.PlaceHelp, f.SignerHelp, f.FunctionHelp}[i]
 	w.heading(title)
 	w.text(help)
 	for {
@@ -119,7 +194,9 @@ func (w *walker) setOrgAnswers() {
 
 // details are the answers as the letter takes them.
 func (w *walker) details() letter.Details {
-	d := letter.Details{Org: w.answers.Org, Contact: w.answers.Contact, Place: w.answers.Place}
+	signed := w.typed().Cleaned()
+	d := letter.Details{Kind: w.kind, Org: w.answers.Org, Contact: w.answers.Contact, Place: w.answers.Place,
+		Signer: signed.Signer, Function: signed.Function}
 	for _, acc := range w.answers.Accounts {
 		d.Accounts = append(d.Accounts, letter.Account{Name: acc.Name, App: acc.App})
 	}

@@ -7,15 +7,15 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
-// orgInput is the organisation's walk up to the letter: the answers to
-// its five questions as typed (each may be several lines), then the
-// advice, and no saving.
+// orgInput is the organisation's walk up to the letter, for a public
+// body: the answers to its questions as typed (each may be several lines),
+// no signer and no function, then the advice, and no saving.
 func orgInput(org, facebook, instagram, contact, place []string) []string {
-	in := []string{"2", ""}
+	in := []string{"2", "1"}
 	for _, answers := range [][]string{org, facebook, instagram, contact, place} {
 		in = append(in, answers...)
 	}
-	return append(in, "", "")
+	return append(in, "", "", "", "")
 }
 
 // theLetter is the output from the letter's title on.
@@ -101,7 +101,7 @@ func TestOrgFieldEmptiedOrLeftEmpty(t *testing.T) {
 func TestOrgPromptsSayHowToEmpty(t *testing.T) {
 	g, tr := words(t, "nl")
 	f := g.Organisation.Form
-	out := walkWith(t, "nl", Options{}, "2", "", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "t", "")
+	out := walkWith(t, "nl", Options{}, "2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "t", "")
 	current := strings.Split(tr.T("lines.current_typed", i18n.Data{"Answer": "x"}), "x")[0]
 	// question is the prompt of the nth time the question was asked: the
 	// first paragraph after its help that does not say what is filled in.

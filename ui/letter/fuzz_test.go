@@ -27,7 +27,11 @@ func FuzzLetter(f *testing.F) {
 		trs[lang] = i18n.MustNew(lang)
 	}
 	f.Fuzz(func(t *testing.T, org, accounts, contact, place string) {
-		d := Details{Org: org, Accounts: AppsOf(guides["nl"]).Parse(accounts), Contact: contact, Place: place}
+		// The signer and the function get what the name and the place
+		// got, and the kind is either, or none.
+		kinds := []string{content.KindPublic, content.KindAssociation, ""}
+		d := Details{Kind: kinds[len(org)%len(kinds)], Org: org, Accounts: AppsOf(guides["nl"]).Parse(accounts), Contact: contact, Place: place,
+			Signer: org, Function: place}
 		d.Check()
 		d.Cleaned().Check()
 		for _, lang := range content.Languages {

@@ -1,8 +1,9 @@
-// Package letter writes the objection letter an organisation (a
-// municipality, an association) sends to Meta for its own Facebook and
-// Instagram accounts: as plain text to read, copy and paste, and as a
-// printable page. The letter's words come from the guide; this package
-// fills in what the organisation typed.
+// Package letter writes the letter an organisation (a municipality, an
+// association) sends to Meta about its own Facebook and Instagram
+// accounts: as plain text to read, copy and paste, and as a printable
+// page. The letter's words come from the guide, with the reasons that fit
+// the kind of organisation; this package fills in what the organisation
+// typed.
 //
 // What was typed ends up on a terminal, on the clipboard and on paper, so
 // every typed value goes through typed.Clean first: it may not move the
@@ -12,6 +13,7 @@ package letter
 
 import (
 	"net/mail"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -31,6 +33,8 @@ const (
 	MaxAccounts = 20
 	MaxContact  = 254
 	MaxPlace    = 80
+	MaxSigner   = 80
+	MaxFunction = 80
 )
 
 // Account is one of the organisation's accounts.
@@ -41,22 +45,62 @@ type Account struct {
 
 // Details are what the organisation fills in.
 type Details struct {
+	// Kind is the kind of organisation, content.KindPublic or
+	// content.KindAssociation: it decides the letter's reasons. A letter
+	// for a kind not known has the reasons that claim least, an
+	// association's, but Check says that the kind is missing.
+	Kind     string
 	Org      string
 	Accounts []Account
 	Contact  string // an e-mail address, may be empty
 	Place    string // may be empty
+	Signer   string // who signs; may be empty: a line to write it by hand
+	Function string // the signer's function; may be empty, as Signer
 }
 
 // Field names a field of the details, for messages next to it.
 type Field int
 
-// The fields, in the order of the form.
+// The fields. Check reports them in the order of the form: the kind, the
+// organisation, its accounts, the contact, the place, the signer and the
+// function.
 const (
 	FieldOrg Field = iota
 	FieldAccounts
 	FieldContact
 	FieldPlace
+	FieldKind
+	FieldSigner
+	FieldFunction
 )
+
+// KnownKind reports whether kind is a kind of organisation the letter
+// knows.
+func KnownKind(kind string) bool { return slices.Contains(content.OrgKinds, kind) }
+
+// KeepMessageID is the done screen's message that says where to keep the
+// letter and Meta's confirmations (FACTS O9): a public body's case system,
+// an association's own records, and words that fit both for a kind not
+// known.
+func KeepMessageID(kind string) string {
+	switch kind {
+	case content.KindPublic:
+		return "done.org_keep_public"
+	case content.KindAssociation:
+		return "done.org_keep_association"
+	}
+	return "done.org_keep"
+}
+
+// kindOf returns the guide's words for the details' kind; for a kind not
+// known, an association's, the kind that claims least: never a public
+// task it may not have.
+func kindOf(g *content.Guide, kind string) content.OrgKind {
+	if !KnownKind(kind) {
+		kind = content.KindAssociation
+	}
+	return g.Organisation.Kinds[kind]
+}
 
 // Problem is what is wrong with one field: an i18n message ID and its data.
 type Problem struct {
@@ -251,9 +295,12 @@ func (d Details) Warnings(t *i18n.Translator, g *content.Guide) []Problem {
 // tell the person.
 func (d Details) Cleaned() Details {
 	c := Details{
-		Org:     typed.Clean(d.Org, MaxOrg),
-		Contact: typed.Clean(d.Contact, MaxContact),
-		Place:   typed.Clean(d.Place, MaxPlace),
+		Kind:     d.Kind,
+		Org:      typed.Clean(d.Org, MaxOrg),
+		Contact:  typed.Clean(d.Contact, MaxContact),
+		Place:    typed.Clean(d.Place, MaxPlace),
+		Signer:   typed.Clean(d.Signer, MaxSigner),
+		Function: typed.Clean(d.Function, MaxFunction),
 	}
 	for _, a := range d.Accounts {
 		name := typed.Clean(a.Name, MaxAccount)
@@ -282,6 +329,10 @@ func (d Details) Check() []Problem {
 		problems = append(problems, Problem{Field: f, MessageID: id, Data: data})
 	}
 	limit := func(n int) i18n.Data { return i18n.Data{"Max": n} }
+
+	if !KnownKind(d.Kind) {
+		add(FieldKind, "letter.kind_missing", nil)
+	}
 
 	switch {
 	case blank(d.Org):
@@ -318,6 +369,12 @@ func (d Details) Check() []Problem {
 
 	if tooLong(d.Place, MaxPlace) {
 		add(FieldPlace, "letter.place_too_long", limit(MaxPlace))
+	}
+	if tooLong(d.Signer, MaxSigner) {
+		add(FieldSigner, "letter.signer_too_long", limit(MaxSigner))
+	}
+	if tooLong(d.Function, MaxFunction) {
+		add(FieldFunction, "letter.function_too_long", limit(MaxFunction))
 	}
 	return problems
 }

@@ -6,18 +6,36 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
-// testdorp are the details of the golden letters.
+// testdorp are the details of a municipality's golden letters: a public
+// body, with the signer's name and function.
 var testdorp = Details{
-	Org: "Gemeente Testdorp",
+	Kind: content.KindPublic,
+	Org:  "Gemeente Testdorp",
 	Accounts: []Account{
 		{"Gemeente Testdorp", "facebook"},
 		{"@gemeentetestdorp", "instagram"},
 		{"https://www.facebook.com/testdorpcultuur", ""},
 	},
-	Contact: "communicatie@testdorp.nl",
+	Contact:  "communicatie@testdorp.nl",
+	Place:    "Testdorp",
+	Signer:   "J. de Vries",
+	Function: "burgemeester",
+}
+
+// voetbalclub are the details of an association's golden letters: no
+// signer or function, so the letter has lines to write them by hand.
+var voetbalclub = Details{
+	Kind: content.KindAssociation,
+	Org:  "Voetbalclub Testdorp",
+	Accounts: []Account{
+		{"vv.testdorp", "instagram"},
+		{"https://www.facebook.com/voetbalclubtestdorp", "facebook"},
+	},
+	Contact: "secretaris@vvtestdorp.nl",
 	Place:   "Testdorp",
 }
 
@@ -45,6 +63,19 @@ func TestCheck(t *testing.T) {
 		want []Problem
 	}{
 		{"all well", testdorp, nil},
+		{"an association", voetbalclub, nil},
+		{"no kind", with(func(d *Details) { d.Kind = "" }),
+			[]Problem{{FieldKind, "letter.kind_missing", nil}}},
+		{"a kind not known", with(func(d *Details) { d.Kind = "overheid" }),
+			[]Problem{{FieldKind, "letter.kind_missing", nil}}},
+		{"no signer nor function", with(func(d *Details) { d.Signer, d.Function = "", " " }), nil},
+		{"longest signer and function", with(func(d *Details) {
+			d.Signer, d.Function = strings.Repeat("é", MaxSigner), strings.Repeat("é", MaxFunction)
+		}), nil},
+		{"too long signer", with(func(d *Details) { d.Signer = strings.Repeat("s", MaxSigner+1) }),
+			[]Problem{{FieldSigner, "letter.signer_too_long", i18n.Data{"Max": MaxSigner}}}},
+		{"too long function", with(func(d *Details) { d.Function = strings.Repeat("f", MaxFunction+1) }),
+			[]Problem{{FieldFunction, "letter.function_too_long", i18n.Data{"Max": MaxFunction}}}},
 		{"empty org", with(func(d *Details) { d.Org = "" }),
 			[]Problem{{FieldOrg, "letter.org_missing", nil}}},
 		{"only spaces as org", with(func(d *Details) { d.Org = "  \t " }),
@@ -87,12 +118,16 @@ func TestCheck(t *testing.T) {
 		{"no place", with(func(d *Details) { d.Place = "" }), nil},
 		{"too long place", with(func(d *Details) { d.Place = strings.Repeat("p", MaxPlace+1) }),
 			[]Problem{{FieldPlace, "letter.place_too_long", i18n.Data{"Max": MaxPlace}}}},
-		{"every field, in field order", Details{Org: " ", Contact: "a@b", Place: strings.Repeat("p", MaxPlace+1)},
+		{"every field, in the form's order", Details{Org: " ", Contact: "a@b", Place: strings.Repeat("p", MaxPlace+1),
+			Signer: strings.Repeat("s", MaxSigner+1), Function: strings.Repeat("f", MaxFunction+1)},
 			[]Problem{
+				{FieldKind, "letter.kind_missing", nil},
 				{FieldOrg, "letter.org_missing", nil},
 				{FieldAccounts, "letter.accounts_missing", nil},
 				{FieldContact, "letter.contact_invalid", i18n.Data{"Value": "a@b"}},
 				{FieldPlace, "letter.place_too_long", i18n.Data{"Max": MaxPlace}},
+				{FieldSigner, "letter.signer_too_long", i18n.Data{"Max": MaxSigner}},
+				{FieldFunction, "letter.function_too_long", i18n.Data{"Max": MaxFunction}},
 			}},
 	}
 	for _, tt := range tests {
@@ -109,7 +144,8 @@ func TestCheck(t *testing.T) {
 // is filled in.
 func TestCheckMessages(t *testing.T) {
 	bad := []Details{
-		{Org: strings.Repeat("o", MaxOrg+1), Accounts: accounts(MaxAccounts + 1), Contact: "x", Place: strings.Repeat("p", MaxPlace+1)},
+		{Org: strings.Repeat("o", MaxOrg+1), Accounts: accounts(MaxAccounts + 1), Contact: "x", Place: strings.Repeat("p", MaxPlace+1),
+			Signer: strings.Repeat("s", MaxSigner+1), Function: strings.Repeat("f", MaxFunction+1)},
 		{Accounts: []Account{{Name: strings.Repeat("a", MaxAccount+1)}}, Contact: strings.Repeat("c", MaxContact+1)},
 		{},
 	}
@@ -126,16 +162,19 @@ func TestCheckMessages(t *testing.T) {
 			}
 		}
 	}
-	if len(seen) != 8 {
-		t.Errorf("checked %d messages, want all 8: %v", len(seen), seen)
+	if len(seen) != 11 {
+		t.Errorf("checked %d messages, want all 11: %v", len(seen), seen)
 	}
 }
 
 func TestCleaned(t *testing.T) {
 	d := Details{
-		Org:     " \x1b[2JGemeente\u202e  Testdorp " + strings.Repeat("x", MaxOrg),
-		Contact: "\tcommunicatie@testdorp.nl\n",
-		Place:   "Testdorp\x07",
+		Kind:     content.KindAssociation,
+		Org:      " \x1b[2JGemeente\u202e  Testdorp " + strings.Repeat("x", MaxOrg),
+		Contact:  "\tcommunicatie@testdorp.nl\n",
+		Place:    "Testdorp\x07",
+		Signer:   "J. de\x1b[31m Vries " + strings.Repeat("y", MaxSigner),
+		Function: "\u200bvoorzitter\r\n",
 		Accounts: append([]Account{
 			{Name: "\u200b", App: "facebook"}, // nothing left: dropped
 			{Name: " Gemeente Testdorp ", App: "facebook"},
@@ -148,6 +187,12 @@ func TestCleaned(t *testing.T) {
 	}
 	if got.Contact != "communicatie@testdorp.nl" || got.Place != "Testdorp" {
 		t.Errorf("Contact, Place = %q, %q", got.Contact, got.Place)
+	}
+	if want := ("J. de Vries " + strings.Repeat("y", MaxSigner))[:MaxSigner]; got.Signer != want || got.Function != "voorzitter" {
+		t.Errorf("Signer, Function = %q, %q, want %q, voorzitter", got.Signer, got.Function, want)
+	}
+	if got.Kind != content.KindAssociation {
+		t.Errorf("Kind = %q, want it kept", got.Kind)
 	}
 	if len(got.Accounts) != MaxAccounts {
 		t.Fatalf("%d accounts, want %d", len(got.Accounts), MaxAccounts)
@@ -167,7 +212,7 @@ func TestCleaned(t *testing.T) {
 // TestTooLongAccountIsSaid: an account name too long is a problem Check
 // names, and Cleaned cuts it; it is never cut without a word.
 func TestTooLongAccountIsSaid(t *testing.T) {
-	d := Details{Org: "Gemeente Testdorp", Accounts: ParseAccounts(strings.Repeat("a", MaxAccount+1), "facebook")}
+	d := Details{Kind: content.KindPublic, Org: "Gemeente Testdorp", Accounts: ParseAccounts(strings.Repeat("a", MaxAccount+1), "facebook")}
 	problems := d.Check()
 	if len(problems) != 1 || problems[0].Field != FieldAccounts || problems[0].MessageID != "letter.account_too_long" {
 		t.Errorf("Check = %+v, want the account too long", problems)

@@ -18,25 +18,30 @@ import (
 func TestPrinted(t *testing.T) {
 	for _, fonts := range printtest.EveryFonts {
 		t.Run(fonts.String(), func(t *testing.T) {
-			t.Run("testdorp", func(t *testing.T) {
-				printed := printtest.Print(t, htmlPage(t, "nl", testdorp), fonts)
-				if err := printed.A4(); err != nil {
-					t.Error(err)
-				}
-				sheets := printed.Sheets
-				if len(sheets) != 1 {
-					t.Errorf("%d sheets, want 1", len(sheets))
-				}
-				flat := oneLine(strings.Join(sheets, " "))
-				for _, s := range []string{"Onderwerp:", "Namens Gemeente Testdorp maken wij bezwaar", "@gemeentetestdorp (Instagram)",
-					"artikel 21", "schriftelijk", "communicatie@testdorp.nl"} {
-					if !strings.Contains(flat, s) {
-						t.Errorf("the printed letter does not show %q", s)
+			// A municipality with a signer, and a club without: each on
+			// one sheet.
+			for _, gl := range goldenLetters {
+				t.Run(gl.name, func(t *testing.T) {
+					d := gl.d
+					printed := printtest.Print(t, htmlPage(t, "nl", d), fonts)
+					if err := printed.A4(); err != nil {
+						t.Error(err)
 					}
-				}
-				checkEnd(t, sheets, testdorp.Org)
-				t.Logf("%d sheet(s); %.0f mm of paper under the date", len(sheets), mm(printed.Below[len(sheets)-1]))
-			})
+					sheets := printed.Sheets
+					if len(sheets) != 1 {
+						t.Errorf("%d sheets, want 1", len(sheets))
+					}
+					flat := oneLine(strings.Join(sheets, " "))
+					for _, s := range []string{"Onderwerp:", "Namens " + d.Org + " vragen wij u te stoppen", d.Accounts[0].Name,
+						"artikel 21, eerste lid", "binnen een maand", "schriftelijk", d.Contact} {
+						if !strings.Contains(flat, s) {
+							t.Errorf("the printed letter does not show %q", s)
+						}
+					}
+					checkEnd(t, sheets, d)
+					t.Logf("%d sheet(s); %.0f mm of paper under the date", len(sheets), mm(printed.Below[len(sheets)-1]))
+				})
+			}
 			// Every number of accounts, each a line longer than the one
 			// before: wherever the sheet ends, the closing is not left alone
 			// on the next. Then the longest accounts and name there can be.
@@ -53,12 +58,12 @@ func TestPrinted(t *testing.T) {
 					}
 					sheets := printed.Sheets
 					if i == MaxAccounts {
-						t.Run("longest", func(t *testing.T) { checkEnd(t, sheets, longest().Cleaned().Org) })
+						t.Run("longest", func(t *testing.T) { checkEnd(t, sheets, longest().Cleaned()) })
 						t.Logf("the longest letter takes %d sheets", len(sheets))
 						continue
 					}
 					t.Run(fmt.Sprint(i+1), func(t *testing.T) {
-						checkEnd(t, sheets, testdorp.Org)
+						checkEnd(t, sheets, testdorp)
 						if len(sheets) > 2 {
 							t.Errorf("%d sheets, want 1 or 2", len(sheets))
 						}
@@ -86,12 +91,18 @@ func longest() Details {
 	})
 }
 
-// checkEnd fails when the greeting, the name and the date are not together
-// at the end of the last sheet, or when they are all there is on it.
-func checkEnd(t *testing.T, sheets []string, org string) {
+// checkEnd fails when the greeting, the signer, the organisation and the
+// date are not together at the end of the last sheet, or when they are
+// all there is on it.
+func checkEnd(t *testing.T, sheets []string, d Details) {
 	t.Helper()
+	l := guides["nl"].Organisation.Letter
+	signer, function := l.SignerBlank, l.FunctionBlank
+	if d.Signer != "" {
+		signer, function = d.Signer, d.Function
+	}
 	last := oneLine(sheets[len(sheets)-1])
-	end := oneLine("Met vriendelijke groet, " + org + " Testdorp, 22 november 2026")
+	end := oneLine(strings.Join([]string{l.Closing, signer, function, d.Org, "Testdorp, 22 november 2026"}, " "))
 	if !strings.HasSuffix(last, end) {
 		t.Errorf("the greeting, the name and the date are not together at the end:\n%s", last)
 	}

@@ -23,10 +23,13 @@ import (
 const width = 72
 
 // section is a part of the letter: the salutation, the opening, the
-// accounts, and so on. Class names it on the printed page.
+// accounts, and so on. Class names it on the printed page. The blocks of
+// a section of Lines are lines, one under the other, without space
+// between them: the signer's name, function and organisation.
 type section struct {
 	Class  string
 	Blocks []prose.Block
+	Lines  bool
 }
 
 // parts is the letter in words, laid out by Text and by HTML alike, so
@@ -48,11 +51,16 @@ func compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) par
 		// thinks it is.
 		now = now.In(g.Deadline.Zone)
 	}
-	fill := strings.NewReplacer("{org}", d.Org, "{contact}", d.Contact, "{place}", d.Place, "{date}", t.Date(now))
-	blocks := func(text string) []prose.Block {
-		bs := prose.Parse(text)
-		for i := range bs {
-			bs[i].Text = fill.Replace(bs[i].Text)
+	kind := kindOf(g, d.Kind)
+	fill := strings.NewReplacer("{org}", d.Org, "{contact}", d.Contact, "{place}", d.Place, "{date}", t.Date(now),
+		"{people}", kind.People)
+	blocks := func(texts ...string) []prose.Block {
+		var bs []prose.Block
+		for _, text := range texts {
+			for _, b := range prose.Parse(text) {
+				b.Text = fill.Replace(b.Text)
+				bs = append(bs, b)
+			}
 		}
 		return bs
 	}
@@ -80,12 +88,25 @@ func compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) par
 	add("salutation", blocks(l.Salutation))
 	add("opening", blocks(l.Opening))
 	add("accounts", accounts)
-	add("body", blocks(l.Body))
+	add("frame", blocks(l.Frame))
+	add("reasons", blocks(l.ReasonsIntro, kind.Reasons))
+	add("request", blocks(l.Request))
 	if d.Contact != "" {
 		add("contact", blocks(l.Contact))
 	}
 	add("closing", blocks(l.Closing))
-	add("signature", blocks(l.Signature))
+	// The signer's name and function, or a line to write each by hand
+	// (FACTS O10), and the organisation under them. A typed value is one
+	// line, whatever it holds: it is not read as text of the guide.
+	signer, function := prose.Block{Text: d.Signer}, prose.Block{Text: d.Function}
+	if d.Signer == "" {
+		signer = blocks(l.SignerBlank)[0]
+	}
+	if d.Function == "" {
+		function = blocks(l.FunctionBlank)[0]
+	}
+	p.Sections = append(p.Sections, section{Class: "signature", Lines: true,
+		Blocks: append([]prose.Block{signer, function}, blocks(l.Signature)...)})
 	if d.Place != "" {
 		add("date", blocks(l.DatePlace))
 	} else {
@@ -111,6 +132,12 @@ func Text(t *i18n.Translator, g *content.Guide, d Details, now time.Time) string
 	}
 	for _, s := range p.Sections {
 		lines = append(lines, "")
+		if s.Lines {
+			for _, b := range s.Blocks {
+				lines = append(lines, prose.WrapLine(b.Text, width)...)
+			}
+			continue
+		}
 		lines = append(lines, layout(s.Blocks, width)...)
 	}
 	return strings.Join(lines, "\n") + "\n"

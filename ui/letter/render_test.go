@@ -54,14 +54,30 @@ func htmlPage(t testing.TB, lang string, d Details) string {
 	return b.String()
 }
 
-// TestGolden keeps the letters of Gemeente Testdorp, so that a change in
-// the words or the layout shows in review. After a deliberate change: go
-// test ./ui/letter -run TestGolden -update, and read the letters.
+// goldenLetters are the golden letters' details: a municipality, with a
+// signer, and a football club, without.
+var goldenLetters = []struct {
+	name string
+	d    Details
+}{
+	{content.KindPublic, testdorp},
+	{content.KindAssociation, voetbalclub},
+}
+
+// TestGolden keeps the letters of Gemeente Testdorp and Voetbalclub
+// Testdorp, as text and as a page, so that a change in the words or the
+// layout shows in review. After a deliberate change: go test ./ui/letter
+// -run TestGolden -update, and read the letters.
 func TestGolden(t *testing.T) {
-	for _, lang := range content.Languages {
-		t.Run(lang, func(t *testing.T) {
-			golden.RequireEqual(t, text(lang, testdorp))
-		})
+	for _, gl := range goldenLetters {
+		for _, lang := range content.Languages {
+			t.Run(gl.name+"/"+lang, func(t *testing.T) {
+				golden.RequireEqual(t, text(lang, gl.d))
+			})
+			t.Run(gl.name+"/"+lang+".html", func(t *testing.T) {
+				golden.RequireEqual(t, htmlPage(t, lang, gl.d))
+			})
+		}
 	}
 }
 
@@ -83,54 +99,101 @@ func checkSafe(t testing.TB, what, s string) {
 	}
 }
 
-// TestText checks the golden letter's parts in both languages: each is
-// there, filled in, in its place.
+// TestText checks the golden letters' parts in both languages: each is
+// there, filled in, in its place, with the reasons of the organisation's
+// kind and its people.
 func TestText(t *testing.T) {
 	words := map[string][]string{
-		"nl": {"Namens Gemeente Testdorp maken wij bezwaar", "artikel 21", "schriftelijk", "Testdorp, 22 november 2026"},
-		"en": {"On behalf of Gemeente Testdorp, we object", "article 21", "in writing", "Testdorp, 22 November 2026"},
+		"nl": {"Namens {org} vragen wij u te stoppen", "artikel 21, eerste lid", "schriftelijk", "binnen een maand", "Testdorp, 22 november 2026"},
+		"en": {"On behalf of {org}, we ask you to stop", "article 21(1)", "in writing", "within one month", "Testdorp, 22 November 2026"},
 	}
+	for _, gl := range goldenLetters {
+		for _, lang := range content.Languages {
+			t.Run(gl.name+"/"+lang, func(t *testing.T) {
+				d := gl.d
+				l, kind := guides[lang].Organisation.Letter, guides[lang].Organisation.Kinds[gl.name]
+				tr := i18n.MustNew(lang)
+				got := text(lang, d)
+				flat := oneLine(got)
+				fill := strings.NewReplacer("{org}", d.Org, "{contact}", d.Contact,
+					"{place}", d.Place, "{date}", dated[lang], "{people}", kind.People)
+				// The parts in their order; each must come after the one before.
+				want := []string{tr.T("letter.subject_label") + " " + l.Subject, l.Salutation, fill.Replace(l.Opening), l.AccountsIntro}
+				for _, a := range d.Accounts {
+					want = append(want, "- "+a.Name)
+				}
+				for _, text := range []string{l.Frame, l.ReasonsIntro, kind.Reasons, l.Request} {
+					for _, b := range prose.Parse(text) {
+						want = append(want, fill.Replace(b.Text))
+					}
+				}
+				signer, function := l.SignerBlank, l.FunctionBlank
+				if d.Signer != "" {
+					signer, function = d.Signer, d.Function
+				}
+				want = append(want, fill.Replace(l.Contact), l.Closing,
+					signer+"\n"+function+"\n"+fill.Replace(l.Signature)+"\n\n"+fill.Replace(l.DatePlace)+"\n")
+				at := 0
+				for _, w := range want {
+					i := strings.Index(flat[at:], oneLine(w))
+					if i < 0 {
+						t.Errorf("no %q after position %d", w, at)
+						continue
+					}
+					at += i + len(oneLine(w))
+				}
+				for _, w := range words[lang] {
+					if w = fill.Replace(w); !strings.Contains(flat, w) {
+						t.Errorf("the letter does not say %q", w)
+					}
+				}
+				// The end, line by line: the name, the function and the
+				// organisation under each other, then the place and date.
+				if end := want[len(want)-1]; !strings.HasSuffix(got, "\n"+end) {
+					t.Errorf("the letter does not end with\n%s\nbut with\n%s", end, got[max(0, len(got)-len(end)-20):])
+				}
+				if strings.ContainsAny(got, "{}") {
+					t.Errorf("a placeholder is left: %q", got)
+				}
+				checkSafe(t, "the letter", got)
+				checkWidth(t, got)
+			})
+		}
+	}
+	if strings.Contains(text("nl", testdorp), "(Facebook)\n- https://www.facebook.com/testdorpcultuur (") {
+		t.Error("an account without an app got one")
+	}
+}
+
+// TestSigner: the signer's name and function are under the greeting, each
+// on its line, above the organisation; one that is not given is a line to
+// write it by hand. What is typed there is one line, never a placeholder
+// or a bullet.
+func TestSigner(t *testing.T) {
 	for _, lang := range content.Languages {
-		t.Run(lang, func(t *testing.T) {
-			l := guides[lang].Organisation.Letter
-			tr := i18n.MustNew(lang)
-			got := text(lang, testdorp)
-			flat := oneLine(got)
-			fill := strings.NewReplacer("{org}", testdorp.Org, "{contact}", testdorp.Contact,
-				"{place}", testdorp.Place, "{date}", dated[lang])
-			// The parts in their order; each must come after the one before.
-			want := []string{tr.T("letter.subject_label") + " " + l.Subject, l.Salutation, fill.Replace(l.Opening), l.AccountsIntro,
-				"- Gemeente Testdorp (Facebook)", "- @gemeentetestdorp (Instagram)", "- https://www.facebook.com/testdorpcultuur"}
-			for _, b := range prose.Parse(l.Body) {
-				want = append(want, b.Text)
-			}
-			want = append(want, fill.Replace(l.Contact), l.Closing, fill.Replace(l.Signature), fill.Replace(l.DatePlace))
-			at := 0
-			for _, w := range want {
-				i := strings.Index(flat[at:], oneLine(w))
-				if i < 0 {
-					t.Errorf("no %q after position %d", w, at)
-					continue
+		l := guides[lang].Organisation.Letter
+		for _, c := range []struct {
+			name             string
+			signer, function string
+			want             string
+		}{
+			{"both", "J. de Vries", "burgemeester", "J. de Vries\nburgemeester\nGemeente Testdorp\n"},
+			{"no function", "J. de Vries", "", "J. de Vries\n" + l.FunctionBlank + "\nGemeente Testdorp\n"},
+			{"no signer", " ", "secretaris", l.SignerBlank + "\nsecretaris\nGemeente Testdorp\n"},
+			{"neither", "", "\u200b", l.SignerBlank + "\n" + l.FunctionBlank + "\nGemeente Testdorp\n"},
+			{"typed text stays as typed", "- {org}", "{date}\n\n- x", "- {org}\n{date} - x\nGemeente Testdorp\n"},
+		} {
+			t.Run(lang+"/"+c.name, func(t *testing.T) {
+				d := with(func(d *Details) { d.Signer, d.Function = c.signer, c.function })
+				got := text(lang, d)
+				if want := l.Closing + "\n\n" + c.want + "\n"; !strings.Contains(got, want) {
+					t.Errorf("the letter's end is not\n%s\nbut\n%s", want, got[max(0, len(got)-200):])
 				}
-				at += i + len(oneLine(w))
-			}
-			for _, w := range words[lang] {
-				if !strings.Contains(flat, w) {
-					t.Errorf("the letter does not say %q", w)
+				if page := visible(htmlPage(t, lang, d)); !strings.Contains(page, oneLine(c.want)) {
+					t.Errorf("the page's end is not %q:\n%s", oneLine(c.want), page[max(0, len(page)-200):])
 				}
-			}
-			if !strings.HasSuffix(got, "\n"+fill.Replace(l.DatePlace)+"\n") {
-				t.Errorf("the letter does not end with the place and date: %q", got[max(0, len(got)-60):])
-			}
-			if strings.Contains(got, "(Facebook)\n- https://www.facebook.com/testdorpcultuur (") {
-				t.Error("an account without an app got one")
-			}
-			if strings.ContainsAny(got, "{}") {
-				t.Errorf("a placeholder is left: %q", got)
-			}
-			checkSafe(t, "the letter", got)
-			checkWidth(t, got)
-		})
+			})
+		}
 	}
 }
 

@@ -611,3 +611,33 @@ func TestDigitGroupsStayTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestEnterReadsTheRouteAskedFor: the route in the app, asked for with m
+// on a step where it does not fit under the address, is read to its end
+// (its date and the last way in) before Enter goes on to the next step.
+func TestEnterReadsTheRouteAskedFor(t *testing.T) {
+	g, tr := words(t, "nl")
+	fb := g.App("facebook")
+	opts, _ := testOptions("nl", longAfter)
+	opts.CanBrowse = false
+	s := start(t, opts, 80, 24)
+	walkToFirstStep(t, s, g, 0)
+	s.waitFor(fb.Name + ", stap 1")
+	s.press("m")
+	screen := s.settle()
+	if !strings.Contains(keyHelp(screen), tr.T("keys.read_on")) {
+		t.Fatalf("the route does not fit, and Enter does not say it reads on:\n%s", screen)
+	}
+	seen := flat(screen)
+	for range 10 {
+		s.press("enter")
+		screen = s.settle()
+		if strings.Contains(screen, fb.Name+", stap 2") {
+			break
+		}
+		seen += " " + flat(screen)
+	}
+	if last := lastWords(g.Route.LastWay); !strings.Contains(seen, last) {
+		t.Errorf("Enter went on before the last way in (%q) was on screen:\n%s", last, seen)
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/viewport"
@@ -24,7 +25,14 @@ func newScrollText(c *common) scrollText {
 
 // set gives the text its lines and its room. Where it scrolls to stays,
 // as far as the new lines allow.
+//
+// Lines that change (the route in the app asked for with m, a status)
+// have not all been read: their end must be shown again before Enter goes
+// on.
 func (s *scrollText) set(lines []string, width, height int) {
+	if !slices.Equal(lines, s.lines) {
+		s.seen = false
+	}
 	s.lines, s.height = lines, height
 	h := height
 	if s.overflows() {

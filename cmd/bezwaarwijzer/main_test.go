@@ -348,3 +348,22 @@ func TestBuiltProgram(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpShowsNoMessageIDs: every command's help, in every language, says
+// what each flag takes in words; a message ID never shows (a flag whose
+// argument's name was never written showed "help.arg.forms").
+func TestHelpShowsNoMessageIDs(t *testing.T) {
+	id := regexp.MustCompile(`\b(help|flag|cmd|error|keys)\.[a-z_.]+`)
+	for _, lang := range i18n.Languages {
+		for _, cmd := range []string{"", "open", "text", "handout", "letter", "check-links"} {
+			args := []string{"--lang", lang, "--help"}
+			if cmd != "" {
+				args = append([]string{cmd}, args...)
+			}
+			r := run(t, nil, nil, true, args...)
+			if m := id.FindString(r.stdout); m != "" {
+				t.Errorf("%s %q: the help shows the message ID %q:\n%s", lang, cmd, m, r.stdout)
+			}
+		}
+	}
+}

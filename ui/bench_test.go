@@ -68,7 +68,7 @@ func benchScreens(tb testing.TB) []benchScreen {
 		w.c.audience = audience
 		w.answers = answers
 		if audience == content.AudienceOrganisation {
-			w.org = orgInput{Org: orgAnswers.Org, Facebook: orgAnswers.Accounts[0].Name, Instagram: orgAnswers.Accounts[1].Name, Contact: orgAnswers.Contact, Place: orgAnswers.Place}
+			w.org = orgTyped(orgAnswers)
 		}
 		w.history = []flow.Screen{{Kind: flow.Welcome}}
 		w.show(s)
@@ -157,6 +157,8 @@ func benchName(w *wizard, s flow.Screen, prefix string) string {
 		return "info"
 	case flow.OrgIntro:
 		return "org-intro"
+	case flow.OrgKind:
+		return "org-kind"
 	case flow.OrgDetails:
 		return "org-question"
 	case flow.OrgAdvice:

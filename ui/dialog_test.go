@@ -21,19 +21,24 @@ func walkToLetter(t *testing.T, s *session, g *content.Guide) {
 	s.press("down")
 	// In a small window Enter shows the rest of a text before it goes on.
 	s.pressUntil("enter", org.Intro.Title, 8)
+	s.pressUntil("enter", form.Kind, 8)
 	s.pressUntil("enter", form.Org, 8)
 	for _, answer := range []struct{ typed, next string }{
 		{"Gemeente Testdorp", form.Facebook},
 		{"facebook.com/gemeentetestdorp", form.Instagram},
 		{"@gemeentetestdorp", form.Contact},
 		{"info@testdorp.nl", form.Place},
-		{"Testdorp", org.Advice.Title},
+		{"Testdorp", form.Signer},
+		{"A. Bakker", form.Function},
+		{"burgemeester", org.Advice.Title},
 	} {
 		s.typeText(answer.typed)
 		s.waitFor("> " + answer.typed)
 		s.pressUntil("enter", answer.next, 8)
 	}
-	s.pressUntil("enter", org.Letter.Title, 8)
+	// The subject's first words (it may wrap): the advice says "De
+	// brief" as the letter's title does.
+	s.pressUntil("enter", strings.Join(strings.Fields(org.Letter.Subject)[:3], " "), 8)
 }
 
 // keyHelp is the key help: the lines after the last empty line, as one
@@ -263,6 +268,7 @@ func TestKioskQuitKeyHelp(t *testing.T) {
 		s.pressAndWait("esc", g.Welcome.Title)
 		s.press("down")
 		s.pressAndWait("enter", g.Organisation.Intro.Title)
+		s.pressAndWait("enter", g.Organisation.Form.Kind)
 		help = keyHelp(s.pressAndWait("enter", g.Organisation.Form.Org))
 		if want := tr.T("keys.ctrl_c") + " " + tr.T("kiosk.quit_yes_key"); !strings.HasSuffix(help, want) {
 			t.Errorf("%s: while typing the kiosk's help line is %q, want it to end in %q", lang, help, want)

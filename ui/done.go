@@ -4,6 +4,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -119,7 +120,8 @@ func (w *wizard) orgChecklist() []checkItem {
 		name := item.Account.Name + " (" + c.g.App(item.Account.App).Name + ")"
 		items = append(items, checkItem{mark: mark, text: name + ": " + c.t.T(flow.Item{Status: item.Status}.MessageID())})
 	}
-	return append(items, checkItem{mark: s.Bullet, text: c.t.T("done.org_keep")})
+	// Where to keep it depends on the kind (FACTS O9).
+	return append(items, checkItem{mark: s.Bullet, text: c.t.T(letter.KeepMessageID(w.answers.Kind))})
 }
 
 // appNames are the apps' names, in order.

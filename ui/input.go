@@ -14,16 +14,28 @@ import (
 // line to type it on. Enter checks the answer: a problem is said under the
 // line, in words, and the answer is not taken; otherwise done says what
 // happens next. Every letter is typed, q too; Backspace and ← edit.
+//
+// A warning is what is probably a mistake, though the answer can be taken
+// (an account on another site): the first Enter says it under the line,
+// and the next goes on with the same answer. A small window says as many
+// warnings as fit, and Enter says the next ones, before it goes on.
 type inputPage struct {
 	c     *common
 	text  *textPage
 	input textinput.Model
 	value *string // where the answer goes, as typed, so that going back shows it
 	check func() error
+	warn  func() []string // the warnings about the answer, in words
 	done  func(value string) tea.Cmd
 	help  []key.Binding
 	err   error
-	width int
+	// warnings are said under the line, about the answer warned: the next
+	// Enter takes that answer. An answer taken before is warned already.
+	warnings []string
+	warned   string
+	from     int // the first warning said now
+	shown    int // how many warnings, from it, there is room for
+	width    int
 }
 
 func newInputPage(c *common, title, help string, value *string, limit int) *inputPage {
@@ -48,10 +60,24 @@ func (p *inputPage) Init() tea.Cmd { return nil }
 func (p *inputPage) SetSize(width, height int) {
 	p.width = width
 	p.input.SetWidth(max(width-len(p.input.Prompt)-1, 1))
+	// The line shows the part of the answer around the cursor at this
+	// width; the input works that out only when the cursor moves.
+	p.input.SetCursor(p.input.Position())
+	// In a small window, not every warning is said at once: the
+	// question must stay in view above them.
+	p.shown = len(p.warnings) - p.from
+	for p.shown > 1 && height-len(p.below())-1 < minQuestion {
+		p.shown--
+	}
 	p.text.SetSize(width, max(height-len(p.below())-1, 0))
 }
 
-// below is the line to type on, and under it what is wrong with the answer.
+// minQuestion is the room the question keeps above the line in a small
+// window: which question it is, its title and a line of its help.
+const minQuestion = 3
+
+// below is the line to type on, and under it what is wrong with the answer,
+// or the warnings about it with how to go on.
 func (p *inputPage) below() []string {
 	lines := []string{p.input.View()}
 	if p.err != nil {
@@ -59,8 +85,28 @@ func (p *inputPage) below() []string {
 		for _, l := range prose.WrapLine(p.err.Error(), p.width) {
 			lines = append(lines, p.c.styles.Warning.Render(l))
 		}
+		return lines
 	}
-	return lines
+	if p.shown == 0 {
+		return lines
+	}
+	lines = append(lines, "")
+	for _, w := range p.warnings[p.from : p.from+p.shown] {
+		for _, l := range prose.WrapLine(w, p.width) {
+			lines = append(lines, p.c.styles.Warning.Render(l))
+		}
+	}
+	goOn := p.c.t.T("letter_cmd.warning_go_on")
+	if p.moreWarnings() {
+		goOn = p.c.t.T("orgflow.next_warning")
+	}
+	return append(lines, prose.WrapLine(goOn, p.width)...)
+}
+
+// moreWarnings reports whether there are warnings still to say, after
+// those said now.
+func (p *inputPage) moreWarnings() bool {
+	return p.shown > 0 && p.from+p.shown < len(p.warnings)
 }
 
 func (p *inputPage) Update(msg tea.Msg) (page, tea.Cmd) {
@@ -68,6 +114,16 @@ func (p *inputPage) Update(msg tea.Msg) (page, tea.Cmd) {
 		*p.value = p.input.Value()
 		if p.check != nil {
 			if p.err = p.check(); p.err != nil {
+				return p, nil
+			}
+		}
+		if p.moreWarnings() {
+			p.from += p.shown
+			return p, nil
+		}
+		if p.warn != nil && p.warned != *p.value {
+			if p.warnings, p.from = p.warn(), 0; len(p.warnings) > 0 {
+				p.warned = *p.value
 				return p, nil
 			}
 		}
@@ -81,7 +137,7 @@ func (p *inputPage) Update(msg tea.Msg) (page, tea.Cmd) {
 	p.input, cmd = p.input.Update(msg)
 	if p.input.Value() != before {
 		// What was wrong may be right now: the message waits for Enter.
-		*p.value, p.err = p.input.Value(), nil
+		*p.value, p.err, p.warnings, p.warned, p.from, p.shown = p.input.Value(), nil, nil, "", 0, 0
 	}
 	return p, cmd
 }

@@ -70,12 +70,29 @@ func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 
 // orgAnswers are an organisation's answers, with accounts on both apps.
 var orgAnswers = flow.Answers{
-	Org: "Gemeente Testdorp",
+	Kind: content.KindPublic,
+	Org:  "Gemeente Testdorp",
 	Accounts: []flow.Account{
 		{Name: "https://www.facebook.com/gemeentetestdorp", App: "facebook"},
 		{Name: "@gemeentetestdorp", App: "instagram"},
 	},
 	Contact: "communicatie@testdorp.nl", Place: "Testdorp",
+	Signer: "A. Bakker", Function: "burgemeester",
+}
+
+// orgTyped is what was typed for orgAnswers.
+func orgTyped(a flow.Answers) flow.OrgTyped {
+	return flow.OrgTyped{
+		flow.AskOrg: a.Org, flow.AskFacebook: a.Accounts[0].Name, flow.AskInstagram: a.Accounts[1].Name,
+		flow.AskContact: a.Contact, flow.AskPlace: a.Place, flow.AskSigner: a.Signer, flow.AskFunction: a.Function,
+	}
+}
+
+// withKind is orgAnswers for another kind of organisation.
+func withKind(kind string) flow.Answers {
+	a := orgAnswers
+	a.Kind = kind
+	return a
 }
 
 // everyOrgScreen builds a wizard on every screen of an organisation's walk.
@@ -88,18 +105,21 @@ func everyOrgScreen(t *testing.T) []screenCase {
 			opts.CanBrowse, opts.Practice = canBrowse, true
 			opts.WriteFile = func(string, []byte, bool) error { return nil }
 			probe, _ := newWizard(opts, weekBefore)
-			for _, s := range flow.Walk(probe.c.g, orgAnswers, content.AudienceOrganisation) {
-				for _, state := range []string{"", "opened", "failed", "quit"} {
-					w, _ := newWizard(opts, weekBefore)
-					w.c.audience = content.AudienceOrganisation
-					w.answers = orgAnswers
-					w.org = orgInput{Org: orgAnswers.Org, Facebook: orgAnswers.Accounts[0].Name, Instagram: orgAnswers.Accounts[1].Name, Contact: orgAnswers.Contact, Place: orgAnswers.Place}
-					w.history = []flow.Screen{{Kind: flow.Welcome}}
-					w.show(s)
-					if !w.setState(state, s) {
-						continue
+			for _, kind := range content.OrgKinds {
+				answers := withKind(kind)
+				for _, s := range flow.Walk(probe.c.g, answers, content.AudienceOrganisation) {
+					for _, state := range []string{"", "opened", "failed", "quit", "warned"} {
+						w, _ := newWizard(opts, weekBefore)
+						w.c.audience = content.AudienceOrganisation
+						w.answers = answers
+						w.org = orgTyped(answers)
+						w.history = []flow.Screen{{Kind: flow.Welcome}}
+						w.show(s)
+						if !w.setState(state, s) {
+							continue
+						}
+						cases = append(cases, screenCase{fmt.Sprintf("%s/org/%s/browser=%v/%v/%s", lang, kind, canBrowse, s, state), w})
 					}
-					cases = append(cases, screenCase{fmt.Sprintf("%s/org/browser=%v/%v/%s", lang, canBrowse, s, state), w})
 				}
 			}
 		}
@@ -138,6 +158,18 @@ func (w *wizard) setState(state string, s flow.Screen) bool {
 		}
 		w.page.Update(keyMsg("m"))
 		return true
+	case "warned":
+		// An account question warns about an account on another site,
+		// with the longest words: under them, how to go on.
+		if s.Kind != flow.OrgDetails || flow.OrgQuestions[s.Index].App == "" {
+			return false
+		}
+		w.org[s.Index] = "https://twitter.com/gemeentetestdorp, instagram.com/testdorp, facebook.com/testdorp"
+		w.show(s)
+		w.setSize(80, 24)
+		w.update(keyMsg("enter"))
+		in, ok := w.page.(*inputPage)
+		return ok && len(in.warnings) > 0
 	}
 	return false
 }

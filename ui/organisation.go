@@ -17,85 +17,53 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
-// orgInput is what the organisation typed, as typed, so that going back
-// shows it again. The answers hold it cleaned.
-type orgInput struct {
-	Org, Facebook, Instagram, Contact, Place string
-}
-
-// details are the organisation's answers as the letter takes them.
-func details(a flow.Answers) letter.Details {
-	d := letter.Details{Org: a.Org, Contact: a.Contact, Place: a.Place}
-	for _, acc := range a.Accounts {
-		d.Accounts = append(d.Accounts, letter.Account{Name: acc.Name, App: acc.App})
-	}
-	return d
-}
-
-// newOrgQuestion builds the question for the letter at index i.
-func (w *wizard) newOrgQuestion(i int) page {
+// newOrgKind asks what kind of organisation it is, the first question for
+// the letter: its reasons, the steps and where the confirmation is kept
+// depend on it (FACTS O8, O9). The cursor stands on the kind chosen.
+func (w *wizard) newOrgKind() page {
 	c, f := w.c, w.c.g.Organisation.Form
-	in := &w.org
-	var title, help string
-	var value *string
-	max := letter.MaxAccount * letter.MaxAccounts
-	switch i {
-	case flow.AskOrg:
-		title, help, value, max = f.Org, f.OrgHelp, &in.Org, letter.MaxOrg
-	case flow.AskFacebook:
-		title, help, value = f.Facebook, f.FacebookHelp, &in.Facebook
-	case flow.AskInstagram:
-		title, help, value = f.Instagram, f.InstagramHelp, &in.Instagram
-	case flow.AskContact:
-		title, help, value, max = f.Contact, f.ContactHelp, &in.Contact, letter.MaxContact
-	default:
-		title, help, value, max = f.Place, f.PlaceHelp, &in.Place, letter.MaxPlace
-	}
-	p := newInputPage(c, title, help, value, max)
-	p.text.progress = c.t.T("org.question_progress", i18n.Data{"Title": f.Title, "N": i + 1, "Total": len(flow.OrgQuestions)})
-	p.check = func() error { return w.checkOrg(i) }
-	p.done = func(string) tea.Cmd { return send(nextMsg{}) }
+	p := newOptionsPage(c, f.Kind, f.KindHelp, flow.OrgKindOptions(c.g), &w.answers.Kind, nil)
+	p.text.progress = w.orgProgress(flow.Screen{Kind: flow.OrgKind})
 	return p
 }
 
-// checkOrg checks the answers so far as typed (not yet cleaned, so a name
-// too long or an account too many is said, not cut without a word), and
-// returns the problem that belongs to question i, in words. The accounts
-// are checked on the second account question: either app may be empty, not
-// both. The answers take the cleaned values.
-func (w *wizard) checkOrg(i int) error {
-	w.setOrgAnswers()
-	want := map[int]letter.Field{
-		flow.AskOrg: letter.FieldOrg, flow.AskInstagram: letter.FieldAccounts,
-		flow.AskContact: letter.FieldContact, flow.AskPlace: letter.FieldPlace,
-	}
-	field, ok := want[i]
-	if !ok {
+// orgProgress says which question for the letter s is: "vraag 2 van 8".
+func (w *wizard) orgProgress(s flow.Screen) string {
+	n, _ := s.OrgNumber()
+	return w.c.t.T("org.question_progress", i18n.Data{"Title": w.c.g.Organisation.Form.Title, "N": n, "Total": flow.OrgQuestionCount})
+}
+
+// newOrgQuestion builds the typed question for the letter at index i. A
+// problem stops the person there; a warning about an account is said, and
+// the next Enter goes on with it.
+func (w *wizard) newOrgQuestion(i int) page {
+	c, q := w.c, flow.OrgQuestions[i]
+	title, help := q.Words(c.g.Organisation.Form)
+	p := newInputPage(c, title, help, &w.org[i], q.Max)
+	p.text.progress = w.orgProgress(flow.Screen{Kind: flow.OrgDetails, Index: i})
+	p.check = func() error {
+		// Checked as typed, not yet cleaned: a name too long or an
+		// account too many is said, not cut without a word.
+		if problem := w.org.Problem(i); problem != nil {
+			return errors.New(c.t.T(problem.MessageID, problem.Data))
+		}
 		return nil
 	}
-	for _, p := range typedDetails(w.org).Check() {
-		if p.Field == field {
-			return errors.New(w.c.t.T(p.MessageID, p.Data))
+	p.warn = func() []string {
+		var said []string
+		for _, warning := range w.org.Warnings(i, c.t, c.g) {
+			said = append(said, c.t.T(warning.MessageID, warning.Data))
 		}
+		return said
 	}
-	return nil
-}
-
-// typedDetails are the letter's details as typed.
-func typedDetails(in orgInput) letter.Details {
-	d := letter.Details{Org: in.Org, Contact: in.Contact, Place: in.Place}
-	d.Accounts = append(letter.ParseAccounts(in.Facebook, "facebook"), letter.ParseAccounts(in.Instagram, "instagram")...)
-	return d
-}
-
-// setOrgAnswers cleans what was typed into the answers.
-func (w *wizard) setOrgAnswers() {
-	d := typedDetails(w.org).Cleaned()
-	w.answers.Org, w.answers.Contact, w.answers.Place = d.Org, d.Contact, d.Place
-	w.answers.Accounts = nil
-	for _, acc := range d.Accounts {
-		w.answers.Accounts = append(w.answers.Accounts, flow.Account{Name: acc.Name, App: acc.App})
+	// An answer the person went on with before was warned about then.
+	p.warned = w.orgTaken[i]
+	p.done = func(value string) tea.Cmd {
+		w.orgTaken[i] = value
+		w.answers.SetOrg(w.org)
+		return send(nextMsg{})
 	}
+	return p
 }
 
 // letterPage shows the letter to read, scrolling, with keys to copy and to
@@ -108,7 +76,7 @@ type letterPage struct {
 // letterText is the organisation's letter as text, as it is copied and
 // saved.
 func (w *wizard) letterText() string {
-	return letter.Text(w.c.t, w.c.g, details(w.answers), w.c.now)
+	return letter.Text(w.c.t, w.c.g, w.answers.Details(), w.c.now)
 }
 
 func (w *wizard) newLetterPage() page {
@@ -217,7 +185,7 @@ type (
 // otherwise; a file that is there is not replaced without asking.
 func (w *wizard) save(msg saveMsg) tea.Cmd {
 	c := w.c
-	d := details(w.answers)
+	d := w.answers.Details()
 	var data []byte
 	switch strings.ToLower(filepath.Ext(msg.path)) {
 	case ".html", ".htm":

@@ -17,7 +17,13 @@ import (
 // options with those IDs first.
 func newChoicePage(c *common, id string, answer *string, order []string) page {
 	q := c.g.Questions[id]
-	opts := slices.Clone(q.Options)
+	return newOptionsPage(c, q.Title, q.Help, q.Options, answer, order)
+}
+
+// newOptionsPage asks a question with one answer among options, as
+// newChoicePage does.
+func newOptionsPage(c *common, title, help string, options []content.Option, answer *string, order []string) *menuPage {
+	opts := slices.Clone(options)
 	if len(order) > 0 {
 		slices.SortStableFunc(opts, func(a, b content.Option) int {
 			return rank(order, a.ID) - rank(order, b.ID)
@@ -32,7 +38,7 @@ func newChoicePage(c *common, id string, answer *string, order []string) page {
 	for _, o := range opts {
 		items = append(items, menuItem{label: o.Label})
 	}
-	p := newMenuPage(c, newTextPage(c, q.Title, q.Help), items)
+	p := newMenuPage(c, newTextPage(c, title, help), items)
 	p.list.cursor = max(slices.IndexFunc(opts, func(o content.Option) bool { return o.ID == *answer }), 0)
 	p.choose = func(i int) tea.Cmd {
 		*answer = opts[i].ID

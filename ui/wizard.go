@@ -62,9 +62,10 @@ type wizard struct {
 	printFailed bool   // and whether it failed
 
 	// An organisation's walk.
-	org          orgInput // what was typed for the letter
-	letterStatus string   // what became of copying or saving the letter
-	saveName     string   // the file name last given for the letter
+	org          flow.OrgTyped // what was typed for the letter
+	orgTaken     flow.OrgTyped // the answers the person went on with
+	letterStatus string        // what became of copying or saving the letter
+	saveName     string        // the file name last given for the letter
 
 	width, height int
 	help          help.Model
@@ -327,7 +328,7 @@ func (w *wizard) next() tea.Cmd {
 		if w.isLastStep(w.screen) {
 			w.reached[w.screen.Key(w.c.audience)] = true
 		}
-	case flow.Apps, flow.Linked, flow.Where, flow.OrgDetails:
+	case flow.Apps, flow.Linked, flow.Where, flow.OrgKind, flow.OrgDetails:
 		clear(w.openedNow)
 		w.printed, w.letterStatus = "", ""
 	}
@@ -384,12 +385,9 @@ func (w *wizard) isLastStep(s flow.Screen) bool {
 }
 
 // steps are the steps of the walk: a person's for the chosen route, an
-// organisation's on a computer.
+// organisation's for its kind.
 func (w *wizard) steps() []content.Step {
-	if w.c.audience == content.AudienceOrganisation {
-		return w.c.g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
-	}
-	return w.c.g.StepsFor(w.answers.Route(), content.AudiencePerson)
+	return flow.Steps(w.c.g, w.answers, w.c.audience)
 }
 
 // remembers reports whether the wizard holds anything of the person who
@@ -397,7 +395,7 @@ func (w *wizard) steps() []content.Step {
 // A kiosk with nothing to forget stays calm.
 func (w *wizard) remembers() bool {
 	return len(w.history) > 0 || !reflect.ValueOf(w.answers).IsZero() || w.copied ||
-		w.org != (orgInput{}) || w.saveName != "" || len(w.opened) > 0 || len(w.reached) > 0 ||
+		w.org != (flow.OrgTyped{}) || w.orgTaken != (flow.OrgTyped{}) || w.saveName != "" || len(w.opened) > 0 || len(w.reached) > 0 ||
 		w.printed != "" || w.letterStatus != "" || w.c.audience != content.AudiencePerson
 }
 
@@ -451,6 +449,8 @@ func (w *wizard) newPage(s flow.Screen) page {
 		return newInfoPage(c)
 	case flow.OrgIntro:
 		return newTextPage(c, g.Organisation.Intro.Title, g.Organisation.Intro.Body)
+	case flow.OrgKind:
+		return w.newOrgKind()
 	case flow.OrgDetails:
 		return w.newOrgQuestion(s.Index)
 	case flow.OrgAdvice:

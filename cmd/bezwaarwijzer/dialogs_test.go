@@ -25,13 +25,17 @@ func walkToLetter(term *terminal, g *content.Guide) {
 	term.keys("Down", "Enter")
 	term.waitFor(org.Intro.Title)
 	term.keys("Enter")
+	term.waitFor(form.Kind)
+	term.keys("Enter")
 	term.waitFor(form.Org)
 	for _, answer := range []struct{ typed, next string }{
 		{"Gemeente Testdorp", form.Facebook},
 		{"facebook.com/gemeentetestdorp", form.Instagram},
 		{"@gemeentetestdorp", form.Contact},
 		{"info@testdorp.nl", form.Place},
-		{"Testdorp", org.Advice.Title},
+		{"Testdorp", form.Signer},
+		{"A. Bakker", form.Function},
+		{"burgemeester", org.Advice.Title},
 	} {
 		term.keys("-l", answer.typed)
 		term.waitFor("> " + answer.typed)
@@ -39,7 +43,8 @@ func walkToLetter(term *terminal, g *content.Guide) {
 		term.waitFor(answer.next)
 	}
 	term.keys("Enter")
-	term.waitFor(org.Letter.Title)
+	// The subject: the advice says "De brief" as the letter's title does.
+	term.waitFor(org.Letter.Subject)
 }
 
 // TestReplaceTheLetterFile: an organisation saves its letter under a name

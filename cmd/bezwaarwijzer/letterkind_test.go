@@ -210,7 +210,7 @@ func TestLinesOrganisationAsksTheKind(t *testing.T) {
 			tr := i18n.MustNew(c.lang)
 			f := g.Organisation.Form
 			back := strings.Fields(tr.T("acc.words_back"))[0]
-			in := []string{"2", "koffie", c.answer, back, "", "Testdorp", "facebook.com/testdorp", "", "", "Testdorp", "A. Bakker", "secretaris", "", ""}
+			in := []string{"2", "", "koffie", c.answer, back, "", "Testdorp", "facebook.com/testdorp", "", "", "Testdorp", "A. Bakker", "secretaris", "", ""}
 			for range g.OrgSteps(c.kind) {
 				in = append(in, "")
 			}

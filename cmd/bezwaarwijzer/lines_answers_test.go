@@ -186,7 +186,7 @@ func TestLinesEnterAtYesOrNo(t *testing.T) {
 			}
 
 			dir := t.TempDir()
-			out = linesRunIn(t, dir, lang, nil, []string{"2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "", "", "", "", "", "", ""}, "--no-browser")
+			out = linesRunIn(t, dir, lang, nil, []string{"2", "", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "", "", "", "", "", "", ""}, "--no-browser")
 			asked = tr.T("acc.save_letter") + " " + tr.T("lines.yes_no_default_no")
 			if !strings.Contains(after(t, out, asked), normalise(tr.T("lines.prompt_next_copy"))) {
 				t.Errorf("Enter at the question to save did not go on:\n%s", out)
@@ -216,7 +216,7 @@ func TestLinesOrgFieldsCanBeEmpty(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			g, _ := content.Load(c.lang)
 			tr := i18n.MustNew(c.lang)
-			in := []string{"2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "@gemeentetestdorp"}
+			in := []string{"2", "", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "@gemeentetestdorp"}
 			in = append(in, c.contact...)
 			in = append(in, "Testdorp", "", "", "", "") // the place, no signer nor function, the advice, and no saving
 			out := linesRun(t, c.lang, nil, in, "--no-browser")

@@ -129,7 +129,7 @@ func TestLinesCopiesForgotten(t *testing.T) {
 	for _, kiosk := range []bool{false, true} {
 		t.Run("kiosk="+strconv.FormatBool(kiosk), func(t *testing.T) {
 			bin, record := fakeClipboard(t)
-			in := []string{"2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "", "", "", "", "", ""}
+			in := []string{"2", "", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "", "", "", "", "", ""}
 			args := []string{"--no-browser"}
 			if kiosk {
 				args = append(args, "--kiosk")

@@ -181,7 +181,7 @@ func TestLinesKioskEndOfInput(t *testing.T) {
 // folder; outside a kiosk it asks.
 func TestLinesKioskSavesNothing(t *testing.T) {
 	nl := i18n.MustNew("nl")
-	input := "2\n1\nGemeente Testdorp\nfacebook.com/gemeentetestdorp\n@gemeentetestdorp\ncommunicatie@testdorp.nl\nTestdorp\n\n\n\nja\nbrief.txt\n"
+	input := "2\n\n1\nGemeente Testdorp\nfacebook.com/gemeentetestdorp\n@gemeentetestdorp\ncommunicatie@testdorp.nl\nTestdorp\n\n\n\nja\nbrief.txt\n"
 	for _, kiosk := range []bool{false, true} {
 		dir := t.TempDir()
 		args := []string{"--accessible", "--no-browser"}

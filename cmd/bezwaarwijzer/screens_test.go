@@ -392,8 +392,10 @@ func TestDoneScreenLayoutInARealTerminal(t *testing.T) {
 		}
 		term.keys("Enter")
 	}
-	term.pressUntil("Enter", g.Organisation.Letter.Title, 5)
-	steps := g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
+	// The letter's subject, not its title: the advice before it says
+	// "De brief" too.
+	term.pressUntil("Enter", g.Organisation.Letter.Subject, 5)
+	steps := g.OrgSteps(content.KindPublic)
 	for i := range steps {
 		term.keys("Enter")
 		screen := term.waitFor(nl.T("step.progress_org", i18n.Data{"App": "Facebook", "Account": account, "N": i + 1, "Total": len(steps)}))

@@ -148,11 +148,10 @@ type walker struct {
 	answers  flow.Answers
 	screen   flow.Screen
 	history  []flow.Screen
-	opened   map[string]bool      // step keys (flow.Screen.Key) whose form was opened
-	reached  map[string]bool      // step keys whose last step was seen
-	audience string               // a person, or an organisation for its accounts
-	kind     string               // the kind of organisation (content.OrgKinds)
-	org      [orgQuestions]string // what the organisation typed, by question
+	opened   map[string]bool // step keys (flow.Screen.Key) whose form was opened
+	reached  map[string]bool // step keys whose last step was seen
+	audience string          // a person, or an organisation for its accounts
+	org      flow.OrgTyped   // what the organisation typed, by question
 	// started is set once the person has left the welcome screen: from
 	// then on there may be something to forget (see fresh).
 	started bool
@@ -254,7 +253,7 @@ func (w *walker) step() error {
 		w.forgetCopied()
 		w.answers, w.history, w.screen = flow.Answers{}, nil, flow.Screen{Kind: flow.Welcome}
 		w.opened, w.reached = map[string]bool{}, map[string]bool{}
-		w.audience, w.kind, w.org = content.AudiencePerson, "", [orgQuestions]string{}
+		w.audience, w.org = content.AudiencePerson, flow.OrgTyped{}
 		w.started = false
 	case otherLanguage:
 		for _, lang := range i18n.Languages {
@@ -278,10 +277,7 @@ func (w *walker) step() error {
 }
 
 func (w *walker) steps() []content.Step {
-	if w.audience == content.AudienceOrganisation {
-		return w.g.OrgSteps(w.kind)
-	}
-	return w.g.StepsFor(w.answers.Route(), content.AudiencePerson)
+	return flow.Steps(w.g, w.answers, w.audience)
 }
 
 // show prints a screen once and asks what the person wants.
@@ -339,9 +335,11 @@ func (w *walker) show(s flow.Screen) (move, error) {
 	case flow.Done:
 		return w.done()
 	case flow.OrgIntro:
-		return w.orgIntro()
+		return w.page(g.Organisation.Intro.Title, g.Organisation.Intro.Body)
+	case flow.OrgKind:
+		return w.orgKind()
 	case flow.OrgDetails:
-		return w.orgQuestion(s.Index)
+		return w.orgAsk(s.Index)
 	case flow.OrgAdvice:
 		return w.page(g.Organisation.Advice.Title, g.Organisation.Advice.Body)
 	case flow.Letter:
@@ -579,11 +577,17 @@ func (w *walker) list(labels []string, chosen []bool) {
 // choose asks a question with one answer, kept in *answer.
 func (w *walker) choose(id string, answer *string) (move, error) {
 	q := w.g.Questions[id]
-	w.heading(q.Title)
-	w.text(q.Help)
-	labels := make([]string, len(q.Options))
+	return w.chooseAmong(q.Title, q.Help, q.Options, answer)
+}
+
+// chooseAmong asks a question with one answer among options, kept in
+// *answer; Enter alone keeps the answer given before.
+func (w *walker) chooseAmong(title, help string, options []content.Option, answer *string) (move, error) {
+	w.heading(title)
+	w.text(help)
+	labels := make([]string, len(options))
 	current := -1
-	for i, o := range q.Options {
+	for i, o := range options {
 		labels[i] = o.Label
 		if o.ID == *answer {
 			current = i
@@ -594,11 +598,11 @@ func (w *walker) choose(id string, answer *string) (move, error) {
 	if current >= 0 {
 		w.text(w.t.T("acc.current", i18n.Data{"Answer": labels[current]}))
 	}
-	n, err := w.number(w.optionNames(q.Options), current)
+	n, err := w.number(w.optionNames(options), current)
 	if err != nil || n < 0 {
 		return back, err
 	}
-	*answer = q.Options[n].ID
+	*answer = options[n].ID
 	return next, nil
 }
 
@@ -771,7 +775,7 @@ func (w *walker) done() (move, error) {
 			name := item.Account.Name + " (" + g.App(item.Account.App).Name + ")"
 			w.text("- " + name + ": " + t.T(flow.Item{Status: item.Status}.MessageID()))
 		}
-		w.text("- " + t.T(letter.KeepMessageID(w.kind)))
+		w.text("- " + t.T(letter.KeepMessageID(w.answers.Kind)))
 	}
 	for _, item := range flow.Checklist(g, w.answers, w.opened, w.reached) {
 		var names []string

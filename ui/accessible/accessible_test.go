@@ -243,7 +243,7 @@ func TestOrganisationByLines(t *testing.T) {
 	g, tr := words(t, "nl")
 	saved := map[string]string{"brief.txt": "ons concept"}
 	var out bytes.Buffer
-	in := []string{"2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "@gemeentetestdorp", "geen-email", "communicatie@testdorp.nl", "Testdorp",
+	in := []string{"2", "", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "@gemeentetestdorp", "geen-email", "communicatie@testdorp.nl", "Testdorp",
 		"J. de Vries", "burgemeester", "",
 		"ja", "brief.txt", "nee", // save, but do not replace the file that is there
 	}

@@ -123,7 +123,7 @@ func TestReasonOnThePhoneIsTypedOver(t *testing.T) {
 func TestCopyTheLetter(t *testing.T) {
 	_, tr := words(t, "nl")
 	clip := &fakeClipboard{}
-	out := walkWith(t, "nl", Options{Clipboard: clip}, "2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "", "", "", "", "", "", "k")
+	out := walkWith(t, "nl", Options{Clipboard: clip}, "2", "", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "", "", "", "", "", "", "k")
 	if got := clip.given(); len(got) != 1 || !strings.Contains(got[0], "Namens Gemeente Testdorp") {
 		t.Errorf("the clipboard was given %q, want the letter", got)
 	}

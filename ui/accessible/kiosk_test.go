@@ -103,7 +103,7 @@ func TestKioskSavesNothing(t *testing.T) {
 	_, tr := words(t, "nl")
 	for _, kiosk := range []bool{false, true} {
 		l := startLive(t, Options{Kiosk: kiosk})
-		l.typed("2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "@gemeentetestdorp", "communicatie@testdorp.nl", "Testdorp", "", "", "")
+		l.typed("2", "", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "@gemeentetestdorp", "communicatie@testdorp.nl", "Testdorp", "", "", "")
 		l.waitFor("Namens Gemeente Testdorp")
 		if kiosk {
 			l.waitFor(tr.T("lines.prompt_next_kiosk"))
@@ -255,12 +255,12 @@ func TestKioskIdleAfterLanguage(t *testing.T) {
 func TestCtrlCInAKiosk(t *testing.T) {
 	g, tr := words(t, "nl")
 	l := startLive(t, Options{Kiosk: true, Terminal: true})
-	l.typed("2", "2", "Stichting Kiosktest")
+	l.typed("2", "", "2", "Stichting Kiosktest")
 	l.waitFor(g.Organisation.Form.Facebook)
 	l.signal(os.Interrupt)
 	l.waitFor(tr.T("lines.started_over"))
 	l.waitFor(g.Welcome.Title)
-	l.typed("2")
+	l.typed("2", "")
 	l.waitFor(g.Organisation.Form.Kind)
 	// The kind chosen before is forgotten too: Enter alone does not
 	// keep it, a number is asked for.

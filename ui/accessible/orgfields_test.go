@@ -11,7 +11,7 @@ import (
 // body: the answers to its questions as typed (each may be several lines),
 // no signer and no function, then the advice, and no saving.
 func orgInput(org, facebook, instagram, contact, place []string) []string {
-	in := []string{"2", "1"}
+	in := []string{"2", "", "1"}
 	for _, answers := range [][]string{org, facebook, instagram, contact, place} {
 		in = append(in, answers...)
 	}
@@ -101,7 +101,7 @@ func TestOrgFieldEmptiedOrLeftEmpty(t *testing.T) {
 func TestOrgPromptsSayHowToEmpty(t *testing.T) {
 	g, tr := words(t, "nl")
 	f := g.Organisation.Form
-	out := walkWith(t, "nl", Options{}, "2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "t", "")
+	out := walkWith(t, "nl", Options{}, "2", "", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "t", "")
 	current := strings.Split(tr.T("lines.current_typed", i18n.Data{"Answer": "x"}), "x")[0]
 	// question is the prompt of the nth time the question was asked: the
 	// first paragraph after its help that does not say what is filled in.

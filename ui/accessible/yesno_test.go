@@ -34,7 +34,7 @@ func TestEnterAtYesOrNo(t *testing.T) {
 
 	writes := 0
 	out = walkWith(t, "nl", Options{WriteFile: func(string, []byte, bool) error { writes++; return nil }},
-		"2", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "", "", "", "", "", "", "", "")
+		"2", "", "1", "Gemeente Testdorp", "facebook.com/gemeentetestdorp", "", "", "", "", "", "", "", "")
 	if writes > 0 || !strings.Contains(out, tr.T("step.progress_org", i18n.Data{"App": "Facebook", "Account": "facebook.com/gemeentetestdorp", "N": 1, "Total": len(g.StepsFor(content.RouteComputer, content.AudienceOrganisation))})) {
 		t.Errorf("Enter at %q saved (%d) or did not go on:\n%s", tr.T("acc.save_letter"), writes, out)
 	}

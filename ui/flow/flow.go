@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // Kind is a kind of screen.
@@ -30,7 +31,8 @@ const (
 
 	// An organisation's walk.
 	OrgIntro   // what objecting as an organisation means
-	OrgDetails // Index: a question for the letter (see OrgQuestions)
+	OrgKind    // what kind of organisation: a choice among content.OrgKinds
+	OrgDetails // Index: a typed question for the letter (see OrgQuestions)
 	OrgAdvice  // advice for the letter (FACTS O7)
 	Letter     // the letter, to read, copy and save
 )
@@ -54,11 +56,8 @@ func (s Screen) Key(audience string) string {
 	return s.App
 }
 
-// Account is one of an organisation's accounts, on one app.
-type Account struct {
-	Name string
-	App  string // an app ID with a form
-}
+// Account is one of an organisation's accounts, on one app: the letter's.
+type Account = letter.Account
 
 // Answers are what a person chose. The zero value is a fresh start.
 type Answers struct {
@@ -66,11 +65,15 @@ type Answers struct {
 	Linked string   // content.OptionYes, OptionNo or OptionUnknown
 	Where  string   // a content.Route
 
-	// An organisation's answers: the details for its letter.
+	// An organisation's answers: the details for its letter, cleaned
+	// (see SetOrg).
+	Kind     string // content.KindPublic or content.KindAssociation
 	Org      string
 	Accounts []Account
 	Contact  string
 	Place    string
+	Signer   string
+	Function string
 }
 
 // Has reports whether the person chose the app (or option) id.
@@ -207,7 +210,7 @@ func Walk(g *content.Guide, a Answers, audience string) []Screen {
 	if len(apps) > 0 {
 		walk = append(walk, Screen{Kind: Where})
 	}
-	steps := g.StepsFor(a.Route(), audience)
+	steps := Steps(g, a, audience)
 	for _, app := range apps {
 		for i := range steps {
 			walk = append(walk, Screen{Kind: Step, App: app.ID, Index: i})
@@ -218,39 +221,6 @@ func Walk(g *content.Guide, a Answers, audience string) []Screen {
 	}
 	for i := range g.More {
 		walk = append(walk, Screen{Kind: More, Index: i})
-	}
-	return append(walk, Screen{Kind: Done})
-}
-
-// The questions for the letter, one screen each, in this order.
-const (
-	AskOrg = iota
-	AskFacebook
-	AskInstagram
-	AskContact
-	AskPlace
-)
-
-// OrgQuestions are the questions for the letter, by their place.
-var OrgQuestions = []int{AskOrg, AskFacebook, AskInstagram, AskContact, AskPlace}
-
-// orgWalk is an organisation's walk: the explanation, the questions for
-// the letter, the advice, the letter, then the steps for every account, on
-// a computer (an office's), and the done screen.
-func orgWalk(g *content.Guide, a Answers) []Screen {
-	walk := []Screen{{Kind: Welcome}, {Kind: OrgIntro}}
-	for i := range OrgQuestions {
-		walk = append(walk, Screen{Kind: OrgDetails, Index: i})
-	}
-	walk = append(walk, Screen{Kind: OrgAdvice}, Screen{Kind: Letter})
-	steps := g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
-	for i, acc := range a.Accounts {
-		if g.App(acc.App) == nil || !g.App(acc.App).HasForm() {
-			continue
-		}
-		for j := range steps {
-			walk = append(walk, Screen{Kind: Step, App: acc.App, Index: j, Account: i})
-		}
 	}
 	return append(walk, Screen{Kind: Done})
 }

@@ -116,6 +116,10 @@ func (p *stepPage) phoneLines(width, height int) ([]string, bool) {
 	}
 	add(s.Progress, p.progress)
 	add(s.Title, p.title)
+	for _, note := range p.notes() {
+		words = append(words, "")
+		add(s.Text, note)
+	}
 	words = append(words, "")
 	add(s.Text, c.t.T("step.scan"))
 	if q.invertable() {

@@ -197,19 +197,31 @@ func (p *stepPage) Help() []key.Binding {
 	return h
 }
 
+// notes are what the first step of an app says before its own words:
+// that the steps are here for an app that lives on this one (Threads on
+// Instagram), or that they count for a linked app too.
+func (p *stepPage) notes() []string {
+	c := p.c
+	if !p.first || c.audience != content.AudiencePerson {
+		return nil
+	}
+	var notes []string
+	for _, via := range c.answers.ReachedVia(c.g, p.app.ID) {
+		notes = append(notes, c.t.T("step.via", i18n.Data{"App": p.app.Name, "Via": via.Name}))
+	}
+	for _, other := range c.answers.CoveredByLinked(c.g) {
+		notes = append(notes, c.t.T("step.linked", i18n.Data{"App": p.app.Name, "Other": other.Name}))
+	}
+	return notes
+}
+
 // extraLines are the lines under the step's words, for its action.
 func (p *stepPage) extraLines(width int) []string {
 	c, s := p.c, p.c.styles
 	var lines []string
-	if p.first && c.audience == content.AudiencePerson {
-		for _, via := range c.answers.ReachedVia(c.g, p.app.ID) {
-			lines = append(lines, prose.WrapLine(c.t.T("step.via", i18n.Data{"App": p.app.Name, "Via": via.Name}), width)...)
-			lines = append(lines, "")
-		}
-		for _, other := range c.answers.CoveredByLinked(c.g) {
-			lines = append(lines, prose.WrapLine(c.t.T("step.linked", i18n.Data{"App": p.app.Name, "Other": other.Name}), width)...)
-			lines = append(lines, "")
-		}
+	for _, note := range p.notes() {
+		lines = append(lines, prose.WrapLine(note, width)...)
+		lines = append(lines, "")
 	}
 	switch p.step.Action {
 	case content.ActionOpen:

@@ -136,3 +136,86 @@ func TestRecogniseDescribesEachApp(t *testing.T) {
 		t.Errorf("the linked question does not show its help:\n%s", out)
 	}
 }
+
+// TestLogOutReminderStaysInARealTerminal: a form opened in this computer's
+// browser leaves the person logged in there, whatever they choose after:
+// back to the question and the phone chosen, the done screen still asks
+// to log out (issue 10, point 5), outside a kiosk too.
+func TestLogOutReminderStaysInARealTerminal(t *testing.T) {
+	nl := i18n.MustNew("nl")
+	g, _ := content.Load("nl")
+	fb := g.App("facebook")
+	bin, opened := fakeBrowser(t)
+	term := startProgram(t, 80, 24, screenEnv(t, "DISPLAY=:0", "PATH="+bin+":/usr/local/bin:/usr/bin:/bin"))
+	walkToTheApps(term, g)
+	term.keys("Enter")
+	term.waitFor("[x] " + fb.Name)
+	term.keys("Enter")
+	term.waitFor(g.Questions[content.QuestionWhere].Title)
+	term.keys("Enter") // on this computer
+	term.waitFor(nl.T("keys.open"))
+	term.keys("Enter")
+	term.waitFor(nl.T("step.opened"))
+	if got := openedSoFar(t, opened); len(got) != 1 {
+		t.Fatalf("opened %v, want the form once", got)
+	}
+	// Back, and the phone instead.
+	term.keys("Escape")
+	term.waitFor(g.Questions[content.QuestionWhere].Title)
+	term.keys("Down", "Enter")
+	steps := g.StepsFor(content.RoutePhone, content.AudiencePerson)
+	term.waitFor(nl.T("step.progress", i18n.Data{"App": fb.Name, "N": 1, "Total": len(steps)}))
+	screen := term.pressUntil("Enter", g.Done.Title, 3*(len(steps)+len(g.More)))
+	done := normalise(screen[len(screen)-1])
+	if want := nl.T("done.log_out", i18n.Data{"Apps": fb.Name}); !strings.Contains(done, normalise(want)) {
+		t.Errorf("the done screen no longer asks to log out after the form was opened here:\n%s", shown(screen[len(screen)-1]))
+	}
+}
+
+// TestOnlyWhatsAppInARealTerminal: the wizard's done screen for a person
+// with only WhatsApp claims no objection, and the screen before it does
+// not ask to log out of Facebook and Instagram (issue 10, point 4).
+func TestOnlyWhatsAppInARealTerminal(t *testing.T) {
+	g, _ := content.Load("nl")
+	term := startProgram(t, 80, 24, screenEnv(t))
+	walkToTheApps(term, g)
+	term.keys("Down", "Down", "Enter") // WhatsApp
+	term.waitFor("[x] " + g.App("whatsapp").Name)
+	term.keys("Enter")
+	seen := term.pressUntil("Enter", g.Done.Title, 10)
+	all := normalise(strings.Join(seen, " "))
+	for _, wrong := range []string{"bevestiging", "Log uit", "Log in de browser uit", normalise(g.Done.Objected)} {
+		if strings.Contains(all, wrong) {
+			t.Errorf("with only WhatsApp the walk says %q:\n%s", wrong, shown(seen[len(seen)-1]))
+		}
+	}
+	if !strings.Contains(normalise(seen[len(seen)-1]), normalise(g.Done.Body)) {
+		t.Errorf("the done screen does not close with the words for a walk without an objection:\n%s", shown(seen[len(seen)-1]))
+	}
+}
+
+// TestOnlyThreadsInARealTerminal: in the wizard, ticking only Threads
+// leads through Instagram's steps, says why, and the done screen says it
+// is not sure this covers Threads (issue 10, point 1).
+func TestOnlyThreadsInARealTerminal(t *testing.T) {
+	nl := i18n.MustNew("nl")
+	g, _ := content.Load("nl")
+	ig, threads := g.App("instagram"), g.App("threads")
+	term := startProgram(t, 80, 24, screenEnv(t), "--no-browser")
+	walkToTheApps(term, g)
+	term.keys("Down", "Down", "Down", "Down", "Enter") // Threads
+	term.waitFor("[x] " + threads.Name)
+	term.keys("Enter")
+	term.waitFor(g.Questions[content.QuestionWhere].Title)
+	term.keys("Down", "Enter") // the phone
+	steps := g.StepsFor(content.RoutePhone, content.AudiencePerson)
+	screen := term.waitFor(nl.T("step.progress", i18n.Data{"App": ig.Name, "N": 1, "Total": len(steps)}))
+	if want := nl.T("step.via", i18n.Data{"App": ig.Name, "Via": threads.Name}); !strings.Contains(normalise(screen), normalise(want)[:40]) {
+		t.Errorf("the first Instagram step does not say why:\n%s", shown(screen))
+	}
+	seen := term.pressUntil("Enter", g.Done.Title, 4*(len(steps)+len(g.More)+1))
+	done := normalise(seen[len(seen)-1])
+	if want := threads.Name + ": " + nl.T("done.via", i18n.Data{"App": ig.Name}); !strings.Contains(done, want) {
+		t.Errorf("the done screen misses %q:\n%s", want, shown(seen[len(seen)-1]))
+	}
+}

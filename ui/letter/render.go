@@ -28,7 +28,7 @@ const width = 72
 // between them: the signer's name, function and organisation.
 type section struct {
 	Class  string
-	Blocks []prose.Block
+	Blocks []content.Block
 	Lines  bool
 }
 
@@ -54,10 +54,10 @@ func compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) par
 	kind := kindOf(g, d.Kind)
 	fill := strings.NewReplacer("{org}", d.Org, "{contact}", d.Contact, "{place}", d.Place, "{date}", t.Date(now),
 		"{people}", kind.People)
-	blocks := func(texts ...string) []prose.Block {
-		var bs []prose.Block
+	blocks := func(texts ...string) []content.Block {
+		var bs []content.Block
 		for _, text := range texts {
-			for _, b := range prose.Parse(text) {
+			for _, b := range content.Blocks(text) {
 				b.Text = fill.Replace(b.Text)
 				bs = append(bs, b)
 			}
@@ -73,14 +73,14 @@ func compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) par
 		if app := apps.named(a); app != nil && app.Name != "" {
 			name += " (" + app.Name + ")"
 		}
-		accounts = append(accounts, prose.Block{Text: name, Bullet: true, First: i == 0})
+		accounts = append(accounts, content.Block{Text: name, Bullet: true, First: i == 0})
 	}
 	p := parts{
 		Lang:         t.Lang(),
 		SubjectLabel: t.T("letter.subject_label"),
 		Subject:      fill.Replace(l.Subject),
 	}
-	add := func(class string, bs []prose.Block) {
+	add := func(class string, bs []content.Block) {
 		if len(bs) > 0 {
 			p.Sections = append(p.Sections, section{Class: class, Blocks: bs})
 		}
@@ -98,7 +98,7 @@ func compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) par
 	// The signer's name and function, or a line to write each by hand
 	// (FACTS O10), and the organisation under them. A typed value is one
 	// line, whatever it holds: it is not read as text of the guide.
-	signer, function := prose.Block{Text: d.Signer}, prose.Block{Text: d.Function}
+	signer, function := content.Block{Text: d.Signer}, content.Block{Text: d.Function}
 	if d.Signer == "" {
 		signer = blocks(l.SignerBlank)[0]
 	}
@@ -106,7 +106,7 @@ func compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) par
 		function = blocks(l.FunctionBlank)[0]
 	}
 	p.Sections = append(p.Sections, section{Class: "signature", Lines: true,
-		Blocks: append([]prose.Block{signer, function}, blocks(l.Signature)...)})
+		Blocks: append([]content.Block{signer, function}, blocks(l.Signature)...)})
 	if d.Place != "" {
 		add("date", blocks(l.DatePlace))
 	} else {
@@ -145,7 +145,7 @@ func Text(t *i18n.Translator, g *content.Guide, d Details, now time.Time) string
 
 // layout lays blocks out as prose.Wrap does a text: a blank line between
 // paragraphs and before a list, bullets "- " with a hanging indent.
-func layout(blocks []prose.Block, width int) []string {
+func layout(blocks []content.Block, width int) []string {
 	var lines []string
 	for i, b := range blocks {
 		if i > 0 && (!b.Bullet || b.First) {
@@ -233,7 +233,7 @@ func HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d Details, now time
 }
 
 // group puts each list's bullets together.
-func group(blocks []prose.Block) []block {
+func group(blocks []content.Block) []block {
 	var out []block
 	for _, b := range blocks {
 		switch {

@@ -18,7 +18,6 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/printtest"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
 // now is the day of the golden letters: noon in London, the same day in
@@ -123,7 +122,7 @@ func TestText(t *testing.T) {
 					want = append(want, "- "+a.Name)
 				}
 				for _, text := range []string{l.Frame, l.ReasonsIntro, kind.Reasons, l.Request} {
-					for _, b := range prose.Parse(text) {
+					for _, b := range content.Blocks(text) {
 						want = append(want, fill.Replace(b.Text))
 					}
 				}

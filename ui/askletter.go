@@ -10,8 +10,8 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // ErrAborted is returned by LetterForm.Details when the person stopped the

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 

@@ -12,7 +12,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
@@ -76,7 +76,7 @@ type letterPage struct {
 // letterText is the organisation's letter as text, as it is copied and
 // saved.
 func (w *wizard) letterText() string {
-	return letter.Text(w.c.t, w.c.g, w.answers.Details(), w.c.now)
+	return uiletter.Text(w.c.t, w.c.g, w.answers.Details(), w.c.now)
 }
 
 func (w *wizard) newLetterPage() page {
@@ -190,12 +190,12 @@ func (w *wizard) save(msg saveMsg) tea.Cmd {
 	switch strings.ToLower(filepath.Ext(msg.path)) {
 	case ".html", ".htm":
 		var b strings.Builder
-		if err := letter.HTML(&b, c.t, c.g, d, c.now); err != nil {
+		if err := uiletter.HTML(&b, c.t, c.g, d, c.now); err != nil {
 			return send(savedMsg{path: msg.path, err: err})
 		}
 		data = []byte(b.String())
 	default:
-		data = []byte(letter.Text(c.t, c.g, d, c.now))
+		data = []byte(uiletter.Text(c.t, c.g, d, c.now))
 	}
 	write := c.opts.WriteFile
 	return func() tea.Msg {

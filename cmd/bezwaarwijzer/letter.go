@@ -10,10 +10,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -142,10 +143,10 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 	}
 	fprintln(s.stderr, "")
 
-	text := letter.Text(t, s.g, d, s.clock())
+	text := uiletter.Text(t, s.g, d, s.clock())
 	page := func() ([]byte, error) {
 		var b bytes.Buffer
-		err := letter.HTML(&b, t, s.g, d, s.clock())
+		err := uiletter.HTML(&b, t, s.g, d, s.clock())
 		return b.Bytes(), err
 	}
 	if f.out == "" {

@@ -16,12 +16,12 @@ import (
 	"time"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 

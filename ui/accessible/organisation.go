@@ -5,10 +5,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
@@ -158,7 +159,7 @@ func (w *walker) askTyped(prompt string) (string, error) {
 func (w *walker) letter() (move, error) {
 	t, g := w.t, w.g
 	w.heading(g.Organisation.Letter.Title)
-	for _, l := range strings.Split(strings.TrimRight(letter.Text(t, g, w.answers.Details(), w.o.Clock()), "\n"), "\n") {
+	for _, l := range strings.Split(strings.TrimRight(uiletter.Text(t, g, w.answers.Details(), w.o.Clock()), "\n"), "\n") {
 		w.line(l)
 	}
 	w.line("")
@@ -177,7 +178,7 @@ func (w *walker) letter() (move, error) {
 		}
 	}
 	return w.goOnOrCopy(&copyable{
-		text:     letter.Text(t, g, w.answers.Details(), w.o.Clock()),
+		text:     uiletter.Text(t, g, w.answers.Details(), w.o.Clock()),
 		copiedID: "lines.letter_copied", failedID: "lines.letter_copy_failed",
 	})
 }
@@ -198,12 +199,12 @@ func (w *walker) saveLetter() error {
 	var data strings.Builder
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".html", ".htm":
-		if err := letter.HTML(&data, t, g, w.answers.Details(), w.o.Clock()); err != nil {
+		if err := uiletter.HTML(&data, t, g, w.answers.Details(), w.o.Clock()); err != nil {
 			w.text(t.T("error.cannot_write", i18n.Data{"Path": name}))
 			return nil
 		}
 	default:
-		data.WriteString(letter.Text(t, g, w.answers.Details(), w.o.Clock()))
+		data.WriteString(uiletter.Text(t, g, w.answers.Details(), w.o.Clock()))
 	}
 	abs, _ := filepath.Abs(name)
 	info := i18n.Data{"Path": abs, "Dir": filepath.Dir(abs)}

@@ -9,7 +9,7 @@ import (
 	"slices"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 )
 
 // Kind is a kind of screen.

@@ -4,8 +4,8 @@ import (
 	"slices"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // An organisation's walk, and its questions for the letter, defined once:

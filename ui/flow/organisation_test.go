@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // TestOrgWalk: an organisation's walk asks the kind first, right after

@@ -1,9 +1,10 @@
-// Package letter writes the letter an organisation (a municipality, an
-// association) sends to Meta about its own Facebook and Instagram
-// accounts: as plain text to read, copy and paste, and as a printable
-// page. The letter's words come from the guide, with the reasons that fit
-// the kind of organisation; this package fills in what the organisation
-// typed.
+// Package letter is the letter an organisation (a municipality, an
+// association) sends to Meta about its own accounts, as data: what the
+// organisation fills in (Details), what is wrong with it (Check) or
+// probably a mistake (Warnings), its accounts and their apps, and the
+// letter in words (Compose), with the reasons that fit the kind of
+// organisation. Laying it out, as text or as a printable page, is for the
+// faces (ui/letter).
 //
 // What was typed ends up on a terminal, on the clipboard and on paper, so
 // every typed value goes through typed.Clean first: it may not move the

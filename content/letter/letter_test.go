@@ -56,6 +56,19 @@ func accounts(n int) []Account {
 	return as
 }
 
+// guides are loaded once: the fuzz targets call them many times.
+var guides = func() map[string]*content.Guide {
+	gs := map[string]*content.Guide{}
+	for _, lang := range content.Languages {
+		g, err := content.Load(lang)
+		if err != nil {
+			panic(err)
+		}
+		gs[lang] = g
+	}
+	return gs
+}()
+
 func TestCheck(t *testing.T) {
 	tests := []struct {
 		name string

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 )
 
 // The performance measurements of the wizard (issue 6). Run them with
@@ -39,7 +39,7 @@ func benchOptions() Options {
 }
 
 // benchScreens builds a wizard on one screen of every kind of the walk, and
-// on a step with every action: every flow.Kind at least once. A step
+// on a step with every action: every walk.Kind at least once. A step
 // without an action is measured too; it is the most common screen.
 func benchScreens(tb testing.TB) []benchScreen {
 	tb.Helper()
@@ -60,7 +60,7 @@ func benchScreens(tb testing.TB) []benchScreen {
 		w.setSize(benchWidth, benchHeight)
 		screens = append(screens, benchScreen{name, &Model{opts: opts, home: opts, w: w, width: benchWidth, height: benchHeight}})
 	}
-	on := func(audience string, answers flow.Answers, s flow.Screen) *wizard {
+	on := func(audience string, answers walk.Answers, s walk.Place) *wizard {
 		w, err := newWizard(opts, weekBefore)
 		if err != nil {
 			tb.Fatal(err)
@@ -70,7 +70,7 @@ func benchScreens(tb testing.TB) []benchScreen {
 		if audience == content.AudienceOrganisation {
 			w.org = orgTyped(orgAnswers)
 		}
-		w.history = []flow.Screen{{Kind: flow.Welcome}}
+		w.history = []walk.Place{{Kind: walk.Welcome}}
 		w.show(s)
 		w.setSize(benchWidth, benchHeight)
 		return w
@@ -79,20 +79,20 @@ func benchScreens(tb testing.TB) []benchScreen {
 	// A person's walks: on a computer, on a phone (the QR code), in the app,
 	// and not knowing which apps (the recognise page).
 	for _, answers := range answerSets {
-		walk := append(flow.Walk(g, answers, content.AudiencePerson), flow.Screen{Kind: flow.Info})
-		for _, s := range walk {
+		screens := append(walk.Order(g, answers, content.AudiencePerson), walk.Place{Kind: walk.Info})
+		for _, s := range screens {
 			w := on(content.AudiencePerson, answers, s)
 			add(benchName(w, s, ""), w)
 		}
 	}
 	// An organisation's walk: its introduction, a question for the letter,
 	// the advice, the letter, a step per account.
-	for _, s := range flow.Walk(g, orgAnswers, content.AudienceOrganisation) {
+	for _, s := range walk.Order(g, orgAnswers, content.AudienceOrganisation) {
 		w := on(content.AudienceOrganisation, orgAnswers, s)
 		add(benchName(w, s, "org-"), w)
 	}
 	// The quit question, over an explanation.
-	w := on(content.AudiencePerson, answerSets[0], flow.Screen{Kind: flow.Explain})
+	w := on(content.AudiencePerson, answerSets[0], walk.Place{Kind: walk.Explain})
 	w.askQuit()
 	add("quit", w)
 
@@ -121,21 +121,21 @@ func benchScreens(tb testing.TB) []benchScreen {
 
 // benchName names a screen by its kind, and a step by its action. The
 // first screen of a kind is the one measured.
-func benchName(w *wizard, s flow.Screen, prefix string) string {
+func benchName(w *wizard, s walk.Place, prefix string) string {
 	switch s.Kind {
-	case flow.Welcome:
+	case walk.Welcome:
 		return "welcome"
-	case flow.Explain:
+	case walk.Explain:
 		return "explain"
-	case flow.Apps:
+	case walk.Apps:
 		return "apps"
-	case flow.Recognise:
+	case walk.Recognise:
 		return "recognise"
-	case flow.Linked:
+	case walk.Linked:
 		return "linked"
-	case flow.Where:
+	case walk.Where:
 		return "where"
-	case flow.Step:
+	case walk.Step:
 		step := w.page.(*stepPage)
 		switch step.step.Action {
 		case "":
@@ -147,23 +147,23 @@ func benchName(w *wizard, s flow.Screen, prefix string) string {
 			return prefix + "step-address"
 		}
 		return prefix + "step-" + step.step.Action
-	case flow.Other:
+	case walk.Other:
 		return "other"
-	case flow.More:
+	case walk.More:
 		return "more"
-	case flow.Done:
+	case walk.Done:
 		return prefix + "done"
-	case flow.Info:
+	case walk.Info:
 		return "info"
-	case flow.OrgIntro:
+	case walk.OrgIntro:
 		return "org-intro"
-	case flow.OrgKind:
+	case walk.OrgKind:
 		return "org-kind"
-	case flow.OrgDetails:
+	case walk.OrgDetails:
 		return "org-question"
-	case flow.OrgAdvice:
+	case walk.OrgAdvice:
 		return "org-advice"
-	case flow.Letter:
+	case walk.Letter:
 		return "letter"
 	}
 	return fmt.Sprintf("kind%d", s.Kind)
@@ -220,8 +220,8 @@ func BenchmarkKeyPress(b *testing.B) {
 		for b.Loop() {
 			b.StopTimer()
 			m.w.dialogs = nil
-			m.w.history = append(m.w.history[:0], flow.Screen{Kind: flow.Welcome})
-			m.w.show(flow.Screen{Kind: flow.Explain})
+			m.w.history = append(m.w.history[:0], walk.Place{Kind: walk.Welcome})
+			m.w.show(walk.Place{Kind: walk.Explain})
 			b.StartTimer()
 
 			_, cmd := m.Update(keyMsg("enter"))
@@ -231,7 +231,7 @@ func BenchmarkKeyPress(b *testing.B) {
 			m.Update(cmd())
 			_ = m.View()
 		}
-		if m.w.screen != (flow.Screen{Kind: flow.Explain, Index: 1}) || len(g.Explain) < 2 {
+		if m.w.screen != (walk.Place{Kind: walk.Explain, Index: 1}) || len(g.Explain) < 2 {
 			b.Fatalf("Enter went to %+v, not the second explanation", m.w.screen)
 		}
 	})
@@ -240,8 +240,8 @@ func BenchmarkKeyPress(b *testing.B) {
 		for b.Loop() {
 			b.StopTimer()
 			m.w.dialogs = nil
-			m.w.history = append(m.w.history[:0], flow.Screen{Kind: flow.Welcome})
-			m.w.show(flow.Screen{Kind: flow.Explain})
+			m.w.history = append(m.w.history[:0], walk.Place{Kind: walk.Welcome})
+			m.w.show(walk.Place{Kind: walk.Explain})
 			b.StartTimer()
 
 			m.Update(keyMsg("q"))
@@ -254,7 +254,7 @@ func BenchmarkKeyPress(b *testing.B) {
 	b.Run("down-apps", func(b *testing.B) {
 		// A key that stays on the screen: the cursor down the list of apps.
 		m.w.dialogs = nil
-		m.w.show(flow.Screen{Kind: flow.Apps})
+		m.w.show(walk.Place{Kind: walk.Apps})
 		b.ReportAllocs()
 		for b.Loop() {
 			m.Update(keyMsg("down"))

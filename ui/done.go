@@ -3,8 +3,8 @@ package ui
 import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -49,7 +49,7 @@ func (w *wizard) newDonePage() page {
 	}
 	items = append(items,
 		menuItem{c.t.T("done.again"), restartMsg{}},
-		menuItem{c.t.T("done.info"), gotoMsg{to: flow.Screen{Kind: flow.Info}}},
+		menuItem{c.t.T("done.info"), gotoMsg{to: walk.Place{Kind: walk.Info}}},
 	)
 	if !c.opts.Kiosk {
 		items = append(items, menuItem{c.t.T("done.stop"), stopMsg{}})
@@ -82,7 +82,7 @@ func (w *wizard) checklist() []checkItem {
 		return w.orgChecklist()
 	}
 	var items []checkItem
-	for _, item := range flow.Checklist(c.g, w.answers, w.opened, w.reached) {
+	for _, item := range walk.Checklist(c.g, w.answers, w.opened, w.reached) {
 		mark := s.NoCheck
 		if item.Done() {
 			mark = s.Check
@@ -112,13 +112,13 @@ func (w *wizard) checklist() []checkItem {
 func (w *wizard) orgChecklist() []checkItem {
 	c, s := w.c, w.c.styles
 	var items []checkItem
-	for _, item := range flow.OrgChecklist(w.answers, w.opened, w.reached) {
+	for _, item := range walk.OrgChecklist(w.answers, w.opened, w.reached) {
 		mark := s.NoCheck
-		if item.Status != flow.NotFinished {
+		if item.Status != walk.NotFinished {
 			mark = s.Check
 		}
 		name := item.Account.Name + " (" + c.g.App(item.Account.App).Name + ")"
-		items = append(items, checkItem{mark: mark, text: name + ": " + c.t.T(flow.Item{Status: item.Status}.MessageID())})
+		items = append(items, checkItem{mark: mark, text: name + ": " + c.t.T(walk.Item{Status: item.Status}.MessageID())})
 	}
 	// Where to keep it depends on the kind (FACTS O9).
 	return append(items, checkItem{mark: s.Bullet, text: c.t.T(letter.KeepMessageID(w.answers.Kind))})

@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 )
 
 // kiosk is a kiosk-mode model with a clock the test moves by hand.
@@ -51,8 +51,8 @@ func (k *kiosk) key(name string) { k.m.Update(keyMsg(name)) }
 // were halfway.
 func (k *kiosk) midWalk() *wizard {
 	w := k.m.w
-	w.answers = flow.Answers{Apps: []string{"facebook", "whatsapp"}, Where: content.RouteComputer}
-	w.goTo(flow.Screen{Kind: flow.Step, App: "facebook", Index: 2})
+	w.answers = walk.Answers{Apps: []string{"facebook", "whatsapp"}, Where: content.RouteComputer}
+	w.goTo(walk.Place{Kind: walk.Step, App: "facebook", Index: 2})
 	w.opened["facebook"] = true
 	return w
 }
@@ -82,7 +82,7 @@ func TestKioskAsksAfterIdleThenStartsOver(t *testing.T) {
 		t.Fatal("the wizard was not replaced by a new one")
 	}
 	w := k.m.w
-	if len(w.answers.Apps) != 0 || len(w.history) != 0 || len(w.opened) != 0 || w.screen.Kind != flow.Welcome {
+	if len(w.answers.Apps) != 0 || len(w.history) != 0 || len(w.opened) != 0 || w.screen.Kind != walk.Welcome {
 		t.Errorf("something was remembered: answers %+v, history %v, opened %v, screen %v", w.answers, w.history, w.opened, w.screen)
 	}
 	if !strings.Contains(k.screen(), w.c.g.Welcome.Title) {
@@ -95,7 +95,7 @@ func TestKioskAnyKeyKeepsThePerson(t *testing.T) {
 	w := k.midWalk()
 	k.wait(DefaultIdle)
 	k.key("x")
-	if k.m.w != w || w.screen.Kind != flow.Step || w.screen.Index != 2 {
+	if k.m.w != w || w.screen.Kind != walk.Step || w.screen.Index != 2 {
 		t.Fatalf("a key while asking did not keep the person where they were: %v", w.screen)
 	}
 	if strings.Contains(k.screen(), w.c.t.T("kiosk.still_there")) {
@@ -199,8 +199,8 @@ func TestKioskOffersThePhoneFirstAndNoStop(t *testing.T) {
 	if strings.Contains(k.screen(), tr.T("welcome.stop")) {
 		t.Errorf("a kiosk offers to stop:\n%s", k.screen())
 	}
-	w.answers = flow.Answers{Apps: []string{"facebook"}}
-	w.goTo(flow.Screen{Kind: flow.Where})
+	w.answers = walk.Answers{Apps: []string{"facebook"}}
+	w.goTo(walk.Place{Kind: walk.Where})
 	screen := k.screen()
 	phone, computer := g.Questions[content.QuestionWhere].Options[1].Label, g.Questions[content.QuestionWhere].Options[0].Label
 	if !strings.Contains(screen, "> "+phone) || strings.Index(screen, phone) > strings.Index(screen, computer) {
@@ -214,7 +214,7 @@ func TestKioskOffersThePhoneFirstAndNoStop(t *testing.T) {
 func TestKioskDoneAsksToLogOut(t *testing.T) {
 	k := newKiosk(t, "nl")
 	w := k.midWalk()
-	w.goTo(flow.Screen{Kind: flow.Done})
+	w.goTo(walk.Place{Kind: walk.Done})
 	screen := flat(k.screen())
 	if !strings.Contains(screen, flat(w.c.t.T("done.log_out_kiosk", i18n.Data{"Apps": "Facebook"}))) {
 		t.Errorf("the done screen does not ask to log out and close the browser:\n%s", k.screen())

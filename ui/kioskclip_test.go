@@ -11,7 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 )
 
 // clipboard is a Clipboard stub that remembers every text it was given.
@@ -94,10 +94,10 @@ func (c *clipModel) keys(names ...string) []tea.Msg {
 func (c *clipModel) copyReason(t *testing.T) []tea.Msg {
 	t.Helper()
 	w := c.m.w
-	w.answers = flow.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}
+	w.answers = walk.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}
 	steps := w.c.g.StepsFor(content.RouteComputer, content.AudiencePerson)
 	i := slices.IndexFunc(steps, func(s content.Step) bool { return s.Action == content.ActionReason })
-	w.goTo(flow.Screen{Kind: flow.Step, App: "facebook", Index: i})
+	w.goTo(walk.Place{Kind: walk.Step, App: "facebook", Index: i})
 	return c.keys("c")
 }
 
@@ -105,8 +105,8 @@ func (c *clipModel) copyReason(t *testing.T) []tea.Msg {
 func (c *clipModel) copyLetter() []tea.Msg {
 	w := c.m.w
 	w.c.audience = content.AudienceOrganisation
-	w.answers = flow.Answers{Org: "Gemeente Testdorp", Accounts: []flow.Account{{Name: "@testdorp", App: "instagram"}}}
-	w.goTo(flow.Screen{Kind: flow.Letter})
+	w.answers = walk.Answers{Org: "Gemeente Testdorp", Accounts: []walk.Account{{Name: "@testdorp", App: "instagram"}}}
+	w.goTo(walk.Place{Kind: walk.Letter})
 	return c.keys("c")
 }
 

@@ -10,12 +10,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 )
 
 // answerSets are the walks a person can take, so that every screen of
 // every walk is laid out in the tests.
-var answerSets = []flow.Answers{
+var answerSets = []walk.Answers{
 	{Apps: []string{"facebook", "instagram", "whatsapp", "messenger", "threads"}, Linked: content.OptionNo, Where: content.RouteComputer},
 	{Apps: []string{"facebook", "instagram"}, Linked: content.OptionYes, Where: content.RoutePhone},
 	{Apps: []string{content.OptionUnknown}, Where: content.RouteApp},
@@ -47,12 +47,12 @@ func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 					if err != nil {
 						t.Fatal(err)
 					}
-					walk := append(flow.Walk(probe.c.g, answers, content.AudiencePerson), flow.Screen{Kind: flow.Info})
-					for _, s := range walk {
+					screens := append(walk.Order(probe.c.g, answers, content.AudiencePerson), walk.Place{Kind: walk.Info})
+					for _, s := range screens {
 						for _, state := range []string{"", "opened", "failed", "route", "quit", "printed"} {
 							w, _ := newWizard(opts, now)
 							w.answers = answers
-							w.history = []flow.Screen{{Kind: flow.Welcome}}
+							w.history = []walk.Place{{Kind: walk.Welcome}}
 							w.show(s)
 							if !w.setState(state, s) {
 								continue
@@ -69,10 +69,10 @@ func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 }
 
 // orgAnswers are an organisation's answers, with accounts on both apps.
-var orgAnswers = flow.Answers{
+var orgAnswers = walk.Answers{
 	Kind: content.KindPublic,
 	Org:  "Gemeente Testdorp",
-	Accounts: []flow.Account{
+	Accounts: []walk.Account{
 		{Name: "https://www.facebook.com/gemeentetestdorp", App: "facebook"},
 		{Name: "@gemeentetestdorp", App: "instagram"},
 	},
@@ -81,15 +81,15 @@ var orgAnswers = flow.Answers{
 }
 
 // orgTyped is what was typed for orgAnswers.
-func orgTyped(a flow.Answers) flow.OrgTyped {
-	return flow.OrgTyped{
-		flow.AskOrg: a.Org, flow.AskFacebook: a.Accounts[0].Name, flow.AskInstagram: a.Accounts[1].Name,
-		flow.AskContact: a.Contact, flow.AskPlace: a.Place, flow.AskSigner: a.Signer, flow.AskFunction: a.Function,
+func orgTyped(a walk.Answers) walk.OrgTyped {
+	return walk.OrgTyped{
+		walk.AskOrg: a.Org, walk.AskFacebook: a.Accounts[0].Name, walk.AskInstagram: a.Accounts[1].Name,
+		walk.AskContact: a.Contact, walk.AskPlace: a.Place, walk.AskSigner: a.Signer, walk.AskFunction: a.Function,
 	}
 }
 
 // withKind is orgAnswers for another kind of organisation.
-func withKind(kind string) flow.Answers {
+func withKind(kind string) walk.Answers {
 	a := orgAnswers
 	a.Kind = kind
 	return a
@@ -107,13 +107,13 @@ func everyOrgScreen(t *testing.T) []screenCase {
 			probe, _ := newWizard(opts, weekBefore)
 			for _, kind := range content.OrgKinds {
 				answers := withKind(kind)
-				for _, s := range flow.Walk(probe.c.g, answers, content.AudienceOrganisation) {
+				for _, s := range walk.Order(probe.c.g, answers, content.AudienceOrganisation) {
 					for _, state := range []string{"", "opened", "failed", "quit", "warned"} {
 						w, _ := newWizard(opts, weekBefore)
 						w.c.audience = content.AudienceOrganisation
 						w.answers = answers
 						w.org = orgTyped(answers)
-						w.history = []flow.Screen{{Kind: flow.Welcome}}
+						w.history = []walk.Place{{Kind: walk.Welcome}}
 						w.show(s)
 						if !w.setState(state, s) {
 							continue
@@ -128,7 +128,7 @@ func everyOrgScreen(t *testing.T) []screenCase {
 }
 
 // setState puts a step in a state, and reports whether the state applies.
-func (w *wizard) setState(state string, s flow.Screen) bool {
+func (w *wizard) setState(state string, s walk.Place) bool {
 	step, isStep := w.page.(*stepPage)
 	switch state {
 	case "":
@@ -137,7 +137,7 @@ func (w *wizard) setState(state string, s flow.Screen) bool {
 		w.askQuit()
 		return true
 	case "printed":
-		if s.Kind != flow.Done {
+		if s.Kind != walk.Done {
 			return false
 		}
 		w.update(printedMsg{path: "/tmp/bezwaarwijzer-123456.html"})
@@ -161,7 +161,7 @@ func (w *wizard) setState(state string, s flow.Screen) bool {
 	case "warned":
 		// An account question warns about an account on another site,
 		// with the longest words: under them, how to go on.
-		if s.Kind != flow.OrgDetails || flow.OrgQuestions[s.Index].App == "" {
+		if s.Kind != walk.OrgDetails || walk.OrgQuestions[s.Index].App == "" {
 			return false
 		}
 		w.org[s.Index] = "https://twitter.com/gemeentetestdorp, instagram.com/testdorp, facebook.com/testdorp"
@@ -199,7 +199,7 @@ func TestEveryScreenFits80x24(t *testing.T) {
 		// its date and the last way in: Enter then reads on, and says so.
 		scrolls := strings.Contains(view, c.w.c.t.T("page.more_below"))
 		asked := strings.HasSuffix(c.name, "/route") && strings.Contains(ansi.Strip(lines[len(lines)-1]), c.w.c.t.T("keys.read_on"))
-		if scrolls && c.w.screen.Kind != flow.Info && c.w.screen.Kind != flow.Letter && !asked {
+		if scrolls && c.w.screen.Kind != walk.Info && c.w.screen.Kind != walk.Letter && !asked {
 			t.Errorf("%s: text scrolled away at 80x24:\n%s", c.name, ansi.Strip(view))
 		}
 		if help := lines[len(lines)-1]; !strings.Contains(ansi.Strip(help), c.w.c.t.T("keys.quit")) && len(c.w.dialogs) == 0 {
@@ -271,7 +271,7 @@ func TestTooSmallWindow(t *testing.T) {
 func TestReflowOnResize(t *testing.T) {
 	opts, _ := testOptions("nl", weekBefore)
 	w, _ := newWizard(opts, weekBefore)
-	w.show(flow.Screen{Kind: flow.Explain})
+	w.show(walk.Place{Kind: walk.Explain})
 	w.setSize(100, 30)
 	wide := strings.Split(ansi.Strip(w.view()), "\n")
 	w.setSize(64, 30)

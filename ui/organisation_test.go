@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
@@ -250,10 +250,10 @@ func TestWarningsInASmallWindow(t *testing.T) {
 	opts, _ := testOptions("nl", longAfter)
 	w, _ := newWizard(opts, longAfter)
 	w.c.audience = content.AudienceOrganisation
-	w.history = []flow.Screen{{Kind: flow.Welcome}}
-	w.org[flow.AskOrg] = "Gemeente Testdorp"
-	w.org[flow.AskFacebook] = "twitter.com/testdorp, instagram.com/testdorp"
-	w.show(flow.Screen{Kind: flow.OrgDetails, Index: flow.AskFacebook})
+	w.history = []walk.Place{{Kind: walk.Welcome}}
+	w.org[walk.AskOrg] = "Gemeente Testdorp"
+	w.org[walk.AskFacebook] = "twitter.com/testdorp, instagram.com/testdorp"
+	w.show(walk.Place{Kind: walk.OrgDetails, Index: walk.AskFacebook})
 	w.setSize(MinWidth, MinHeight)
 	elsewhere := tr.T("letter.account_elsewhere", i18n.Data{"Account": "twitter.com/testdorp", "Apps": "Facebook of Instagram"})
 	other := tr.T("letter.account_other_app", i18n.Data{"Account": "instagram.com/testdorp", "App": "Instagram", "Other": "Facebook"})
@@ -277,16 +277,16 @@ func TestWarningsInASmallWindow(t *testing.T) {
 	}
 	// Back at the question, the answer gone on with is not warned about
 	// again.
-	w.show(flow.Screen{Kind: flow.OrgDetails, Index: flow.AskFacebook})
+	w.show(walk.Place{Kind: walk.OrgDetails, Index: walk.AskFacebook})
 	if cmd := w.update(keyMsg("enter")); cmd == nil {
 		t.Error("an answer gone on with is warned about again")
 	}
 	// At 80x24 both fit, with how to go on.
 	w, _ = newWizard(opts, longAfter)
 	w.c.audience = content.AudienceOrganisation
-	w.history = []flow.Screen{{Kind: flow.Welcome}}
-	w.org[flow.AskFacebook] = "twitter.com/testdorp, instagram.com/testdorp"
-	w.show(flow.Screen{Kind: flow.OrgDetails, Index: flow.AskFacebook})
+	w.history = []walk.Place{{Kind: walk.Welcome}}
+	w.org[walk.AskFacebook] = "twitter.com/testdorp, instagram.com/testdorp"
+	w.show(walk.Place{Kind: walk.OrgDetails, Index: walk.AskFacebook})
 	w.setSize(80, 24)
 	w.update(keyMsg("enter"))
 	screen := flat(ansi.Strip(w.view()))

@@ -9,8 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -50,7 +50,7 @@ type common struct {
 	g       *content.Guide
 	styles  Styles
 	keys    KeyMap
-	answers *flow.Answers
+	answers *walk.Answers
 	now     time.Time
 	// audience is who walks: a person, or an organisation for its accounts.
 	audience string
@@ -60,12 +60,12 @@ type common struct {
 
 // Messages that pages send to the wizard.
 type (
-	nextMsg     struct{}                 // go on to the next screen of the walk
-	gotoMsg     struct{ to flow.Screen } // go to a screen outside the walk
-	backMsg     struct{}                 // go back one screen
-	stopMsg     struct{}                 // leave the program
-	restartMsg  struct{}                 // start over with nothing remembered
-	switchLangs struct{}                 // the other language
+	nextMsg     struct{}                // go on to the next screen of the walk
+	gotoMsg     struct{ to walk.Place } // go to a screen outside the walk
+	backMsg     struct{}                // go back one screen
+	stopMsg     struct{}                // leave the program
+	restartMsg  struct{}                // start over with nothing remembered
+	switchLangs struct{}                // the other language
 	// startMsg begins the walk, as a person or an organisation; quick
 	// skips the explanations, for a volunteer who knows them.
 	startMsg struct {

@@ -13,8 +13,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr/qrtest"
@@ -30,8 +30,8 @@ func phoneScreen(t *testing.T, lang, app string, ascii bool) (*wizard, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.answers = flow.Answers{Apps: []string{app}, Where: content.RoutePhone}
-	w.show(flow.Screen{Kind: flow.Step, App: app})
+	w.answers = walk.Answers{Apps: []string{app}, Where: content.RoutePhone}
+	w.show(walk.Place{Kind: walk.Step, App: app})
 	w.setSize(80, 24)
 	return w, ansi.Strip(w.view())
 }
@@ -105,7 +105,7 @@ func TestPhoneWithoutRoomForTheCode(t *testing.T) {
 		}
 	}
 	w.c.opts.ASCII = false
-	w.show(flow.Screen{Kind: flow.Step, App: "facebook"})
+	w.show(walk.Place{Kind: walk.Step, App: "facebook"})
 	w.setSize(MinWidth, MinHeight)
 	small := ansi.Strip(w.view())
 	if strings.Contains(small, "█") || !strings.Contains(small, "712876720715583") {
@@ -129,9 +129,9 @@ func phoneModel(t *testing.T, ascii bool, width, height int, profile colorprofil
 	if bg != nil {
 		m.Update(tea.BackgroundColorMsg{Color: bg})
 	}
-	m.w.answers = flow.Answers{Apps: []string{"facebook"}, Where: content.RoutePhone}
-	m.w.history = []flow.Screen{{Kind: flow.Where}}
-	m.w.show(flow.Screen{Kind: flow.Step, App: "facebook"})
+	m.w.answers = walk.Answers{Apps: []string{"facebook"}, Where: content.RoutePhone}
+	m.w.history = []walk.Place{{Kind: walk.Where}}
+	m.w.show(walk.Place{Kind: walk.Step, App: "facebook"})
 	return m
 }
 
@@ -175,8 +175,8 @@ func TestPhoneCodeFollowsTheTerminal(t *testing.T) {
 			}
 			// The terminal stays the same in the other language.
 			m.Update(switchLangs{})
-			m.w.answers = flow.Answers{Apps: []string{"facebook"}, Where: content.RoutePhone}
-			m.w.show(flow.Screen{Kind: flow.Step, App: "facebook"})
+			m.w.answers = walk.Answers{Apps: []string{"facebook"}, Where: content.RoutePhone}
+			m.w.show(walk.Place{Kind: walk.Step, App: "facebook"})
 			if !scans(t, m, qrtest.Dark) {
 				t.Error("switching the language lost the way round")
 			}
@@ -266,7 +266,7 @@ func TestPhoneCodeAlone(t *testing.T) {
 		t.Errorf("%d lines", len(lines))
 	}
 	m.Update(keyMsg("esc"))
-	if m.w.screen.Kind != flow.Step || scans(t, m, qrtest.Dark) {
+	if m.w.screen.Kind != walk.Step || scans(t, m, qrtest.Dark) {
 		t.Errorf("Esc did not give the step back:\n%s", ansi.Strip(m.View().Content))
 	}
 	// Made smaller than the code, the window shows the step again.

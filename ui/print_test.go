@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 )
 
 // TestPrintFromTheDoneScreen: the done screen offers to print the steps
@@ -35,8 +35,8 @@ func TestPrintFromTheDoneScreen(t *testing.T) {
 			m, _ := New(opts)
 			m.Init()
 			w := m.w
-			w.answers = flow.Answers{Apps: []string{"instagram", "whatsapp"}, Where: content.RoutePhone}
-			w.show(flow.Screen{Kind: flow.Done})
+			w.answers = walk.Answers{Apps: []string{"instagram", "whatsapp"}, Where: content.RoutePhone}
+			w.show(walk.Place{Kind: walk.Done})
 			w.setSize(80, 24)
 			tr := w.c.t
 			if !strings.Contains(w.view(), tr.T("done.print")) {
@@ -63,8 +63,8 @@ func TestNoPrintWithoutForms(t *testing.T) {
 	opts, _ := testOptions("nl", weekBefore)
 	opts.Print = func(string, []string) (string, bool, error) { t.Fatal("printed"); return "", false, nil }
 	w, _ := newWizard(opts, weekBefore)
-	w.answers = flow.Answers{Apps: []string{"whatsapp"}}
-	w.show(flow.Screen{Kind: flow.Done})
+	w.answers = walk.Answers{Apps: []string{"whatsapp"}}
+	w.show(walk.Place{Kind: walk.Done})
 	w.setSize(80, 24)
 	if strings.Contains(w.view(), w.c.t.T("done.print")) {
 		t.Errorf("a print choice with nothing to print:\n%s", w.view())
@@ -82,8 +82,8 @@ func TestLogOutOnThisComputer(t *testing.T) {
 		t.Errorf("the last step on this computer is %q, want logout", last.ID)
 	}
 	for _, route := range []string{content.RouteComputer, content.RoutePhone} {
-		w.answers = flow.Answers{Apps: []string{"facebook"}, Where: route}
-		w.show(flow.Screen{Kind: flow.Done})
+		w.answers = walk.Answers{Apps: []string{"facebook"}, Where: route}
+		w.show(walk.Place{Kind: walk.Done})
 		w.setSize(80, 24)
 		says := strings.Contains(flat(w.view()), flat(w.c.t.T("done.log_out", i18n.Data{"Apps": "Facebook"})))
 		if says != (route == content.RouteComputer) {

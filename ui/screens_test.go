@@ -12,8 +12,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 )
 
 // The details of the screens as a person meets them (issue 10): what
@@ -262,14 +262,14 @@ func TestCopyingSaysHowToPaste(t *testing.T) {
 	for _, lang := range content.Languages {
 		g, tr := words(t, lang)
 		paste := tr.T("step.copied", i18n.Data{"Keys": tr.T("keys.paste")})
-		reasonStep := func(route string) flow.Screen {
+		reasonStep := func(route string) walk.Place {
 			steps := g.StepsFor(route, content.AudiencePerson)
 			i := slices.IndexFunc(steps, func(s content.Step) bool { return s.Action == content.ActionReason })
-			return flow.Screen{Kind: flow.Step, App: "facebook", Index: i}
+			return walk.Place{Kind: walk.Step, App: "facebook", Index: i}
 		}
 		t.Run(lang+"/computer", func(t *testing.T) {
 			k := newClipModelIn(t, false, lang)
-			k.m.w.answers = flow.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}
+			k.m.w.answers = walk.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}
 			k.m.w.goTo(reasonStep(content.RouteComputer))
 			if help := keyHelp(k.screen()); !strings.Contains(help, "c "+tr.T("keys.copy")) {
 				t.Errorf("no copy key on this computer: %q", help)
@@ -285,7 +285,7 @@ func TestCopyingSaysHowToPaste(t *testing.T) {
 		for _, route := range []string{content.RoutePhone, content.RouteApp} {
 			t.Run(lang+"/"+route, func(t *testing.T) {
 				k := newClipModelIn(t, false, lang)
-				k.m.w.answers = flow.Answers{Apps: []string{"facebook"}, Where: route}
+				k.m.w.answers = walk.Answers{Apps: []string{"facebook"}, Where: route}
 				k.m.w.goTo(reasonStep(route))
 				k.m.w.layout()
 				screen := k.screen()
@@ -311,7 +311,7 @@ func TestCopyingSaysHowToPaste(t *testing.T) {
 			if i < 0 {
 				t.Fatal("no step of the organisation offers the letter")
 			}
-			w.goTo(flow.Screen{Kind: flow.Step, App: "facebook", Index: i})
+			w.goTo(walk.Place{Kind: walk.Step, App: "facebook", Index: i})
 			w.layout()
 			if help := keyHelp(k.screen()); !strings.Contains(help, "c "+tr.T("keys.copy_letter")) {
 				t.Errorf("no copy key where the letter may be pasted: %q", help)
@@ -424,10 +424,10 @@ func TestDoneScreenWrapsUnderItsWords(t *testing.T) {
 		opts, _ := testOptions("nl", weekBefore)
 		opts.Kiosk = kiosk
 		w, _ := newWizard(opts, weekBefore)
-		w.answers = flow.Answers{Apps: []string{"facebook", "instagram", "threads"}, Linked: content.OptionNo, Where: content.RouteComputer}
+		w.answers = walk.Answers{Apps: []string{"facebook", "instagram", "threads"}, Linked: content.OptionNo, Where: content.RouteComputer}
 		w.opened["facebook"] = true
-		w.history = []flow.Screen{{Kind: flow.Welcome}}
-		w.show(flow.Screen{Kind: flow.Done})
+		w.history = []walk.Place{{Kind: walk.Welcome}}
+		w.show(walk.Place{Kind: walk.Done})
 		w.setSize(MinWidth, 40)
 		lines := strings.Split(ansi.Strip(w.view()), "\n")
 		checked := 0
@@ -455,9 +455,9 @@ func TestDoneScreenWrapsUnderItsWords(t *testing.T) {
 	w, _ := newWizard(opts, weekBefore)
 	w.c.audience = content.AudienceOrganisation
 	w.answers = orgAnswers
-	w.answers.Accounts = []flow.Account{{Name: "facebook.com/gemeentetestdorp-en-omstreken", App: "facebook"}}
-	w.history = []flow.Screen{{Kind: flow.Welcome}}
-	w.show(flow.Screen{Kind: flow.Done})
+	w.answers.Accounts = []walk.Account{{Name: "facebook.com/gemeentetestdorp-en-omstreken", App: "facebook"}}
+	w.history = []walk.Place{{Kind: walk.Welcome}}
+	w.show(walk.Place{Kind: walk.Done})
 	w.setSize(MinWidth, 40)
 	if screen := ansi.Strip(w.view()); !strings.Contains(screen, "facebook.com/gemeentetestdorp-en-omstreken") {
 		t.Errorf("the account address is broken:\n%s", screen)
@@ -495,17 +495,17 @@ func TestGoldenMoreScreens(t *testing.T) {
 		t.Run(lang+"/done", func(t *testing.T) {
 			opts, _ := testOptions(lang, weekBefore)
 			w, _ := newWizard(opts, weekBefore)
-			w.answers = flow.Answers{Apps: []string{"facebook", "instagram", "whatsapp"}, Linked: content.OptionNo, Where: content.RouteComputer}
+			w.answers = walk.Answers{Apps: []string{"facebook", "instagram", "whatsapp"}, Linked: content.OptionNo, Where: content.RouteComputer}
 			w.opened["facebook"], w.reached["facebook"], w.reached["instagram"] = true, true, true
-			w.history = []flow.Screen{{Kind: flow.Welcome}}
-			w.show(flow.Screen{Kind: flow.Done})
+			w.history = []walk.Place{{Kind: walk.Welcome}}
+			w.show(walk.Place{Kind: walk.Done})
 			w.setSize(80, 24)
 			golden.RequireEqual(t, ansi.Strip(w.view()))
 		})
 		t.Run(lang+"/kiosk-done", func(t *testing.T) {
 			k := newKiosk(t, lang)
 			w := k.midWalk()
-			w.goTo(flow.Screen{Kind: flow.Done})
+			w.goTo(walk.Place{Kind: walk.Done})
 			w.layout()
 			golden.RequireEqual(t, k.screen())
 		})
@@ -518,12 +518,12 @@ func TestGoldenMoreScreens(t *testing.T) {
 		})
 		for _, s := range []struct {
 			name    string
-			answers flow.Answers
-			screen  flow.Screen
+			answers walk.Answers
+			screen  walk.Place
 		}{
-			{"ascii-welcome", flow.Answers{}, flow.Screen{Kind: flow.Welcome}},
-			{"ascii-apps", flow.Answers{Apps: []string{"facebook"}}, flow.Screen{Kind: flow.Apps}},
-			{"ascii-step-open", flow.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}, flow.Screen{Kind: flow.Step, App: "facebook"}},
+			{"ascii-welcome", walk.Answers{}, walk.Place{Kind: walk.Welcome}},
+			{"ascii-apps", walk.Answers{Apps: []string{"facebook"}}, walk.Place{Kind: walk.Apps}},
+			{"ascii-step-open", walk.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}, walk.Place{Kind: walk.Step, App: "facebook"}},
 		} {
 			t.Run(lang+"/"+s.name, func(t *testing.T) {
 				opts, _ := testOptions(lang, weekBefore)
@@ -533,7 +533,7 @@ func TestGoldenMoreScreens(t *testing.T) {
 					t.Fatal(err)
 				}
 				m.w.answers = s.answers
-				if s.screen.Kind != flow.Welcome {
+				if s.screen.Kind != walk.Welcome {
 					m.w.goTo(s.screen)
 				}
 				m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
@@ -553,8 +553,8 @@ func TestLetterFlowsInANarrowWindow(t *testing.T) {
 		w, _ := newWizard(opts, longAfter)
 		w.c.audience = content.AudienceOrganisation
 		w.answers = orgAnswers
-		w.history = []flow.Screen{{Kind: flow.Welcome}}
-		w.show(flow.Screen{Kind: flow.Letter})
+		w.history = []walk.Place{{Kind: walk.Welcome}}
+		w.show(walk.Place{Kind: walk.Letter})
 		w.setSize(MinWidth, 200)
 		width := w.textWidth()
 		lines := strings.Split(ansi.Strip(w.view()), "\n")
@@ -603,9 +603,9 @@ func TestDigitGroupsStayTogether(t *testing.T) {
 		opts, _ := testOptions(lang, longAfter)
 		opts.CanBrowse = false
 		w, _ := newWizard(opts, longAfter)
-		w.answers = flow.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}
-		w.history = []flow.Screen{{Kind: flow.Welcome}}
-		w.show(flow.Screen{Kind: flow.Step, App: "facebook"})
+		w.answers = walk.Answers{Apps: []string{"facebook"}, Where: content.RouteComputer}
+		w.history = []walk.Place{{Kind: walk.Welcome}}
+		w.show(walk.Place{Kind: walk.Step, App: "facebook"})
 		for _, width := range []int{MinWidth, MinWidth + 3, 80} {
 			w.setSize(width, 40)
 			if screen := ansi.Strip(w.view()); !strings.Contains(screen, "712 876 720 715 583") {

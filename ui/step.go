@@ -10,9 +10,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -28,7 +28,7 @@ type stepPage struct {
 	*textPage
 	app    *content.App
 	step   content.Step
-	key    string // what this step is about (flow.Screen.Key)
+	key    string // what this step is about (walk.Place.Key)
 	fill   *strings.Replacer
 	first  bool
 	opened bool  // the form is open in the browser
@@ -49,7 +49,7 @@ type stepPage struct {
 	letter func() string
 }
 
-func (w *wizard) newStepPage(s flow.Screen) page {
+func (w *wizard) newStepPage(s walk.Place) page {
 	c := w.c
 	steps := w.steps()
 	step := steps[s.Index]

@@ -2,8 +2,8 @@ package ui
 
 import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -42,7 +42,7 @@ func newWelcomePage(c *common) page {
 		{c.t.T("welcome.begin"), startMsg{audience: content.AudiencePerson}},
 		{c.t.T("welcome.organisation"), startMsg{audience: content.AudienceOrganisation}},
 		{c.t.T("welcome.quick"), startMsg{audience: content.AudiencePerson, quick: true}},
-		{c.t.T("welcome.info"), gotoMsg{to: flow.Screen{Kind: flow.Info}}},
+		{c.t.T("welcome.info"), gotoMsg{to: walk.Place{Kind: walk.Info}}},
 		{c.t.T("welcome.language"), switchLangs{}},
 	}
 	// A kiosk cannot be left: no choice to stop.
@@ -55,7 +55,7 @@ func newWelcomePage(c *common) page {
 // cursorOnLanguage puts the cursor on the other language, on a fresh
 // welcome screen.
 func (w *wizard) cursorOnLanguage() {
-	if p, ok := w.page.(cursorPage); ok && w.screen.Kind == flow.Welcome {
+	if p, ok := w.page.(cursorPage); ok && w.screen.Kind == walk.Welcome {
 		p.setCursor(welcomeLanguage)
 	}
 }

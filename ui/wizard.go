@@ -14,9 +14,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -40,19 +40,19 @@ const (
 // program starts over.
 type wizard struct {
 	c       *common
-	answers flow.Answers
-	screen  flow.Screen
-	history []flow.Screen
+	answers walk.Answers
+	screen  walk.Place
+	history []walk.Place
 	page    page
 	// dialogs are the questions over the page, the last on top.
 	dialogs []page
 	// cursors is where the cursor stood on each screen with choices when
 	// the person left it: going back, it stands on what they chose.
-	cursors map[flow.Screen]int
+	cursors map[walk.Place]int
 
 	copied bool // something was put on the clipboard (a kiosk clears it)
 
-	opened  map[string]bool // step keys (flow.Screen.Key) whose form was opened
+	opened  map[string]bool // step keys (walk.Place.Key) whose form was opened
 	reached map[string]bool // step keys whose last step was reached
 	// openedNow are the steps whose form was opened since the answers were
 	// last given: the step says so. Choosing again starts afresh, while
@@ -62,8 +62,8 @@ type wizard struct {
 	printFailed bool   // and whether it failed
 
 	// An organisation's walk.
-	org          flow.OrgTyped // what was typed for the letter
-	orgTaken     flow.OrgTyped // the answers the person went on with
+	org          walk.OrgTyped // what was typed for the letter
+	orgTaken     walk.OrgTyped // the answers the person went on with
 	letterStatus string        // what became of copying or saving the letter
 	saveName     string        // the file name last given for the letter
 
@@ -83,7 +83,7 @@ func newWizard(opts Options, now time.Time) (*wizard, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &wizard{opened: map[string]bool{}, reached: map[string]bool{}, openedNow: map[string]bool{}, cursors: map[flow.Screen]int{}}
+	w := &wizard{opened: map[string]bool{}, reached: map[string]bool{}, openedNow: map[string]bool{}, cursors: map[walk.Place]int{}}
 	w.c = &common{
 		opts: opts, t: t, g: g, now: now,
 		styles: NewStyles(opts.ASCII), keys: NewKeyMap(t, opts.ASCII),
@@ -92,7 +92,7 @@ func newWizard(opts Options, now time.Time) (*wizard, error) {
 	w.help = help.New()
 	w.help.ShortSeparator = w.c.styles.HelpSep
 	w.help.Styles = help.Styles{ShortKey: w.c.styles.HelpKey, ShortDesc: w.c.styles.HelpDesc}
-	w.page = w.newPage(flow.Screen{Kind: flow.Welcome})
+	w.page = w.newPage(walk.Place{Kind: walk.Welcome})
 	return w, nil
 }
 
@@ -169,7 +169,7 @@ func (w *wizard) handle(msg tea.Msg) tea.Cmd {
 	case startMsg:
 		w.c.audience = msg.audience
 		if msg.quick {
-			return w.goTo(flow.Screen{Kind: flow.Apps})
+			return w.goTo(walk.Place{Kind: walk.Apps})
 		}
 		return w.next()
 	case saveMsg:
@@ -324,15 +324,15 @@ func (w *wizard) askQuit() tea.Cmd { return w.push(newQuitDialog(w.c)) }
 // given before.
 func (w *wizard) next() tea.Cmd {
 	switch w.screen.Kind {
-	case flow.Step:
+	case walk.Step:
 		if w.isLastStep(w.screen) {
 			w.reached[w.screen.Key(w.c.audience)] = true
 		}
-	case flow.Apps, flow.Linked, flow.Where, flow.OrgKind, flow.OrgDetails:
+	case walk.Apps, walk.Linked, walk.Where, walk.OrgKind, walk.OrgDetails:
 		clear(w.openedNow)
 		w.printed, w.letterStatus = "", ""
 	}
-	to, ok := flow.Next(w.c.g, w.answers, w.c.audience, w.screen)
+	to, ok := walk.Next(w.c.g, w.answers, w.c.audience, w.screen)
 	if !ok {
 		return nil
 	}
@@ -340,7 +340,7 @@ func (w *wizard) next() tea.Cmd {
 }
 
 // goTo shows a screen and remembers the way back.
-func (w *wizard) goTo(to flow.Screen) tea.Cmd {
+func (w *wizard) goTo(to walk.Place) tea.Cmd {
 	w.leave()
 	w.history = append(w.history, w.screen)
 	return w.show(to)
@@ -351,7 +351,7 @@ func (w *wizard) back() tea.Cmd {
 	if len(w.history) == 0 {
 		return nil
 	}
-	if w.screen.Kind == flow.Done {
+	if w.screen.Kind == walk.Done {
 		// What became of the printed page was said for that visit.
 		w.printed = ""
 	}
@@ -368,7 +368,7 @@ func (w *wizard) leave() {
 	}
 }
 
-func (w *wizard) show(s flow.Screen) tea.Cmd {
+func (w *wizard) show(s walk.Place) tea.Cmd {
 	w.screen = s
 	w.page = w.newPage(s)
 	if p, ok := w.page.(cursorPage); ok {
@@ -380,14 +380,14 @@ func (w *wizard) show(s flow.Screen) tea.Cmd {
 	return w.page.Init()
 }
 
-func (w *wizard) isLastStep(s flow.Screen) bool {
+func (w *wizard) isLastStep(s walk.Place) bool {
 	return s.Index == len(w.steps())-1
 }
 
 // steps are the steps of the walk: a person's for the chosen route, an
 // organisation's for its kind.
 func (w *wizard) steps() []content.Step {
-	return flow.Steps(w.c.g, w.answers, w.c.audience)
+	return walk.Steps(w.c.g, w.answers, w.c.audience)
 }
 
 // remembers reports whether the wizard holds anything of the person who
@@ -395,7 +395,7 @@ func (w *wizard) steps() []content.Step {
 // A kiosk with nothing to forget stays calm.
 func (w *wizard) remembers() bool {
 	return len(w.history) > 0 || !reflect.ValueOf(w.answers).IsZero() || w.copied ||
-		w.org != (flow.OrgTyped{}) || w.orgTaken != (flow.OrgTyped{}) || w.saveName != "" || len(w.opened) > 0 || len(w.reached) > 0 ||
+		w.org != (walk.OrgTyped{}) || w.orgTaken != (walk.OrgTyped{}) || w.saveName != "" || len(w.opened) > 0 || len(w.reached) > 0 ||
 		w.printed != "" || w.letterStatus != "" || w.c.audience != content.AudiencePerson
 }
 
@@ -417,45 +417,45 @@ func (w *wizard) open(msg openMsg) tea.Cmd {
 }
 
 // newPage builds the page for a screen, fresh: it reads the answers so far.
-func (w *wizard) newPage(s flow.Screen) page {
+func (w *wizard) newPage(s walk.Place) page {
 	c, g := w.c, w.c.g
 	switch s.Kind {
-	case flow.Welcome:
+	case walk.Welcome:
 		return newWelcomePage(c)
-	case flow.Explain:
+	case walk.Explain:
 		p := newTextPage(c, g.Explain[s.Index].Title, g.Explain[s.Index].Body)
 		p.progress = c.t.T("explain.progress", i18n.Data{"N": s.Index + 1, "Total": len(g.Explain)})
 		return p
-	case flow.Apps:
+	case walk.Apps:
 		return newAppsPage(c)
-	case flow.Recognise:
+	case walk.Recognise:
 		p := newTextPage(c, g.Recognise.Title, g.Recognise.Body)
 		p.extra = func(width int) []string { return w.recogniseList(width) }
 		return p
-	case flow.Linked:
+	case walk.Linked:
 		return newChoicePage(c, content.QuestionLinked, &w.answers.Linked, nil)
-	case flow.Where:
+	case walk.Where:
 		return newChoicePage(c, content.QuestionWhere, &w.answers.Where, w.whereOrder())
-	case flow.Step:
+	case walk.Step:
 		return w.newStepPage(s)
-	case flow.Other:
+	case walk.Other:
 		app := g.App(s.App)
 		return newTextPage(c, app.Page.Title, app.Page.Body)
-	case flow.More:
+	case walk.More:
 		return newTextPage(c, g.More[s.Index].Title, g.More[s.Index].Body)
-	case flow.Done:
+	case walk.Done:
 		return w.newDonePage()
-	case flow.Info:
+	case walk.Info:
 		return newInfoPage(c)
-	case flow.OrgIntro:
+	case walk.OrgIntro:
 		return newTextPage(c, g.Organisation.Intro.Title, g.Organisation.Intro.Body)
-	case flow.OrgKind:
+	case walk.OrgKind:
 		return w.newOrgKind()
-	case flow.OrgDetails:
+	case walk.OrgDetails:
 		return w.newOrgQuestion(s.Index)
-	case flow.OrgAdvice:
+	case walk.OrgAdvice:
 		return newTextPage(c, g.Organisation.Advice.Title, g.Organisation.Advice.Body)
-	case flow.Letter:
+	case walk.Letter:
 		return w.newLetterPage()
 	}
 	return newTextPage(c, "", "")

@@ -2,7 +2,7 @@
 // for anyone who cannot use a screen that redraws: every screen is printed
 // once, as plain lines; every question is a numbered list, answered with a
 // number and Enter; yes and no are typed as words. It walks the same guide
-// in the same order as the wizard, through package flow.
+// in the same order as the wizard, through package walk.
 package accessible
 
 import (
@@ -17,11 +17,11 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -145,13 +145,13 @@ type walker struct {
 	// langs are the languages loaded in this run, kept for the next walk.
 	langs languages
 
-	answers  flow.Answers
-	screen   flow.Screen
-	history  []flow.Screen
-	opened   map[string]bool // step keys (flow.Screen.Key) whose form was opened
+	answers  walk.Answers
+	screen   walk.Place
+	history  []walk.Place
+	opened   map[string]bool // step keys (walk.Place.Key) whose form was opened
 	reached  map[string]bool // step keys whose last step was seen
 	audience string          // a person, or an organisation for its accounts
-	org      flow.OrgTyped   // what the organisation typed, by question
+	org      walk.OrgTyped   // what the organisation typed, by question
 	// started is set once the person has left the welcome screen: from
 	// then on there may be something to forget (see fresh).
 	started bool
@@ -229,16 +229,16 @@ func (w *walker) step() error {
 	switch m {
 	case next, asOrganisation:
 		// Leaving the welcome screen decides who walks.
-		if w.screen.Kind == flow.Welcome {
+		if w.screen.Kind == walk.Welcome {
 			w.audience = content.AudiencePerson
 			if m == asOrganisation {
 				w.audience = content.AudienceOrganisation
 			}
 		}
-		if w.screen.Kind == flow.Step && w.screen.Index == len(w.steps())-1 {
+		if w.screen.Kind == walk.Step && w.screen.Index == len(w.steps())-1 {
 			w.reached[w.screen.Key(w.audience)] = true
 		}
-		if to, ok := flow.Next(w.g, w.answers, w.audience, w.screen); ok {
+		if to, ok := walk.Next(w.g, w.answers, w.audience, w.screen); ok {
 			w.history = append(w.history, w.screen)
 			w.screen = to
 		}
@@ -248,12 +248,12 @@ func (w *walker) step() error {
 		}
 	case goInfo:
 		w.history = append(w.history, w.screen)
-		w.screen = flow.Screen{Kind: flow.Info}
+		w.screen = walk.Place{Kind: walk.Info}
 	case restart:
 		w.forgetCopied()
-		w.answers, w.history, w.screen = flow.Answers{}, nil, flow.Screen{Kind: flow.Welcome}
+		w.answers, w.history, w.screen = walk.Answers{}, nil, walk.Place{Kind: walk.Welcome}
 		w.opened, w.reached = map[string]bool{}, map[string]bool{}
-		w.audience, w.org = content.AudiencePerson, flow.OrgTyped{}
+		w.audience, w.org = content.AudiencePerson, walk.OrgTyped{}
 		w.started = false
 	case otherLanguage:
 		for _, lang := range i18n.Languages {
@@ -270,22 +270,22 @@ func (w *walker) step() error {
 	case stop:
 		return errStop
 	}
-	if w.screen.Kind != flow.Welcome {
+	if w.screen.Kind != walk.Welcome {
 		w.started = true
 	}
 	return nil
 }
 
 func (w *walker) steps() []content.Step {
-	return flow.Steps(w.g, w.answers, w.audience)
+	return walk.Steps(w.g, w.answers, w.audience)
 }
 
 // show prints a screen once and asks what the person wants.
-func (w *walker) show(s flow.Screen) (move, error) {
+func (w *walker) show(s walk.Place) (move, error) {
 	g, t := w.g, w.t
 	w.line("")
 	switch s.Kind {
-	case flow.Welcome:
+	case walk.Welcome:
 		w.heading(g.Welcome.Title)
 		w.text(banner.Sentence(t, g.Deadline, w.o.Clock()))
 		if w.o.Practice {
@@ -305,11 +305,11 @@ func (w *walker) show(s flow.Screen) (move, error) {
 			labels, moves = append(labels, t.T("welcome.stop")), append(moves, stop)
 		}
 		return w.menu(labels, moves)
-	case flow.Explain:
+	case walk.Explain:
 		p := g.Explain[s.Index]
 		w.text(t.T("explain.progress", i18n.Data{"N": s.Index + 1, "Total": len(g.Explain)}))
 		return w.page(p.Title, p.Body)
-	case flow.Recognise:
+	case walk.Recognise:
 		w.heading(g.Recognise.Title)
 		w.text(g.Recognise.Body)
 		var list []string
@@ -319,32 +319,32 @@ func (w *walker) show(s flow.Screen) (move, error) {
 		w.text(strings.Join(list, "\n"))
 		w.text(g.Recognise.Next)
 		return w.goOn()
-	case flow.Apps:
+	case walk.Apps:
 		return w.apps()
-	case flow.Linked:
+	case walk.Linked:
 		return w.choose(content.QuestionLinked, &w.answers.Linked)
-	case flow.Where:
+	case walk.Where:
 		return w.choose(content.QuestionWhere, &w.answers.Where)
-	case flow.Step:
+	case walk.Step:
 		return w.stepScreen(s)
-	case flow.Other:
+	case walk.Other:
 		app := g.App(s.App)
 		return w.page(app.Page.Title, app.Page.Body)
-	case flow.More:
+	case walk.More:
 		return w.page(g.More[s.Index].Title, g.More[s.Index].Body)
-	case flow.Done:
+	case walk.Done:
 		return w.done()
-	case flow.OrgIntro:
+	case walk.OrgIntro:
 		return w.page(g.Organisation.Intro.Title, g.Organisation.Intro.Body)
-	case flow.OrgKind:
+	case walk.OrgKind:
 		return w.orgKind()
-	case flow.OrgDetails:
+	case walk.OrgDetails:
 		return w.orgAsk(s.Index)
-	case flow.OrgAdvice:
+	case walk.OrgAdvice:
 		return w.page(g.Organisation.Advice.Title, g.Organisation.Advice.Body)
-	case flow.Letter:
+	case walk.Letter:
 		return w.letter()
-	case flow.Info:
+	case walk.Info:
 		w.heading(g.Info.Title)
 		w.text(g.Info.Body)
 		w.heading(t.T("info.sources"))
@@ -648,7 +648,7 @@ func (w *walker) apps() (move, error) {
 
 // stepScreen prints a step, and what it needs: the address, the route in
 // the app, the sample reason; on the first step it offers to open the form.
-func (w *walker) stepScreen(s flow.Screen) (move, error) {
+func (w *walker) stepScreen(s walk.Place) (move, error) {
 	t, g := w.t, w.g
 	app := g.App(s.App)
 	steps := w.steps()
@@ -771,13 +771,13 @@ func (w *walker) done() (move, error) {
 	t, g := w.t, w.g
 	w.heading(g.Done.Title)
 	if w.audience == content.AudienceOrganisation {
-		for _, item := range flow.OrgChecklist(w.answers, w.opened, w.reached) {
+		for _, item := range walk.OrgChecklist(w.answers, w.opened, w.reached) {
 			name := item.Account.Name + " (" + g.App(item.Account.App).Name + ")"
-			w.text("- " + name + ": " + t.T(flow.Item{Status: item.Status}.MessageID()))
+			w.text("- " + name + ": " + t.T(walk.Item{Status: item.Status}.MessageID()))
 		}
 		w.text("- " + t.T(letter.KeepMessageID(w.answers.Kind)))
 	}
-	for _, item := range flow.Checklist(g, w.answers, w.opened, w.reached) {
+	for _, item := range walk.Checklist(g, w.answers, w.opened, w.reached) {
 		var names []string
 		for _, app := range item.Apps {
 			names = append(names, app.Name)

@@ -16,9 +16,9 @@ import (
 
 var weekBefore = time.Date(2025, 5, 20, 10, 0, 0, 0, time.FixedZone("CEST", 2*3600))
 
-// walk runs the mode with the lines as typed input and returns what it
+// walkThrough runs the mode with the lines as typed input and returns what it
 // printed and what the browser opened.
-func walk(t *testing.T, lang string, canBrowse bool, lines ...string) (string, []string) {
+func walkThrough(t *testing.T, lang string, canBrowse bool, lines ...string) (string, []string) {
 	t.Helper()
 	var out bytes.Buffer
 	stub := &browser.Stub{}
@@ -66,7 +66,7 @@ func TestWholeWalkByNumbers(t *testing.T) {
 				in = append(in, "")
 			}
 			in = append(in, "", "3") // more, then stop on the done screen
-			out, opened := walk(t, c.lang, true, in...)
+			out, opened := walkThrough(t, c.lang, true, in...)
 
 			if !slices.Equal(opened, []string{fb.Form.String()}) {
 				t.Errorf("opened %v, want %s", opened, fb.Form.String())
@@ -118,7 +118,7 @@ func TestYesAndNoWords(t *testing.T) {
 		t.Run(c.lang+"/"+c.answer, func(t *testing.T) {
 			g, tr := words(t, c.lang)
 			in := append(toFirstStep(g, "2", "1"), "misschien", c.answer)
-			out, opened := walk(t, c.lang, true, in...)
+			out, opened := walkThrough(t, c.lang, true, in...)
 			if c.opens != (len(opened) == 1) {
 				t.Errorf("answer %q opened %v", c.answer, opened)
 			}
@@ -136,7 +136,7 @@ func TestYesAndNoWords(t *testing.T) {
 // the question again, not the whole screen.
 func TestBadInputIsAskedAgainNotRedrawn(t *testing.T) {
 	g, tr := words(t, "nl")
-	out, _ := walk(t, "nl", false, "7", "abc", "1")
+	out, _ := walkThrough(t, "nl", false, "7", "abc", "1")
 	if n := strings.Count(out, g.Welcome.Title+"\n"); n != 1 {
 		t.Errorf("the welcome screen was printed %d times", n)
 	}
@@ -171,7 +171,7 @@ func TestBackAndStop(t *testing.T) {
 	g, tr := words(t, "nl")
 	in := toFirstStep(g, "1,3", "2")
 	in = append(in, "t", "t", "", "s", "nee", "s", "ja", "this is never read")
-	out, _ := walk(t, "nl", false, in...)
+	out, _ := walkThrough(t, "nl", false, in...)
 	apps := g.Questions[content.QuestionApps].Title
 	if n := strings.Count(out, apps+"\n"); n != 2 {
 		t.Errorf("the apps question was shown %d times, want 2 (once more after back)", n)
@@ -190,7 +190,7 @@ func TestBackAndStop(t *testing.T) {
 // goes on in it.
 func TestLanguageSwitch(t *testing.T) {
 	en, _ := words(t, "en")
-	out, _ := walk(t, "nl", false, "4", "1")
+	out, _ := walkThrough(t, "nl", false, "4", "1")
 	if !strings.Contains(out, en.Welcome.Title) || !strings.Contains(out, en.Explain[0].Title) {
 		t.Errorf("no English after choosing it:\n%s", out)
 	}

@@ -104,7 +104,7 @@ func TestPickAWordOfTheChoice(t *testing.T) {
 func TestOneAnswerByWord(t *testing.T) {
 	for _, c := range []struct{ lang, where string }{{"nl", "telefoon"}, {"en", "Phone"}} {
 		g, tr := words(t, c.lang)
-		out, _ := walk(t, c.lang, false, append(toFirstStep(g, "instagram", "computer "+tr.T("acc.words_and")+" "+c.where), c.where)...)
+		out, _ := walkThrough(t, c.lang, false, append(toFirstStep(g, "instagram", "computer "+tr.T("acc.words_and")+" "+c.where), c.where)...)
 		if n := strings.Count(out, tr.T("acc.not_a_number", i18n.Data{"Max": 3})); n != 1 {
 			t.Errorf("%s: two answers at once were said %d times, want 1:\n%s", c.lang, n, out)
 		}

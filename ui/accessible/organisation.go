@@ -7,14 +7,14 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/flow"
 	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // The organisation's walk, line by line: the same questions, in the same
-// order and with the same checks as the wizard's (package flow), answered
+// order and with the same checks as the wizard's (package walk), answered
 // by typing a line.
 
 // orgKind asks what kind of organisation it is: the letter's reasons, the
@@ -23,15 +23,15 @@ import (
 // "vereniging"); Enter alone keeps the kind chosen before.
 func (w *walker) orgKind() (move, error) {
 	f := w.g.Organisation.Form
-	w.orgProgress(flow.Screen{Kind: flow.OrgKind})
-	opts := flow.OrgKindOptions(w.g)
+	w.orgProgress(walk.Place{Kind: walk.OrgKind})
+	opts := walk.OrgKindOptions(w.g)
 	return w.chooseAmong(f.Kind, f.KindHelp, opts, &w.answers.Kind)
 }
 
 // orgProgress says which question for the letter s is: "vraag 2 van 8".
-func (w *walker) orgProgress(s flow.Screen) {
+func (w *walker) orgProgress(s walk.Place) {
 	n, _ := s.OrgNumber()
-	w.text(w.t.T("org.question_progress", i18n.Data{"Title": w.g.Organisation.Form.Title, "N": n, "Total": flow.OrgQuestionCount}))
+	w.text(w.t.T("org.question_progress", i18n.Data{"Title": w.g.Organisation.Form.Title, "N": n, "Total": walk.OrgQuestionCount}))
 }
 
 // orgAsk asks typed question i for the letter, until its answer has no
@@ -42,8 +42,8 @@ func (w *walker) orgProgress(s flow.Screen) {
 // (an account on another site) is said, and kept only when the person
 // says so.
 func (w *walker) orgAsk(i int) (move, error) {
-	title, help := flow.OrgQuestions[i].Words(w.g.Organisation.Form)
-	w.orgProgress(flow.Screen{Kind: flow.OrgDetails, Index: i})
+	title, help := walk.OrgQuestions[i].Words(w.g.Organisation.Form)
+	w.orgProgress(walk.Place{Kind: walk.OrgDetails, Index: i})
 	w.heading(title)
 	w.text(help)
 	for {
@@ -107,7 +107,7 @@ func (w *walker) keepDespite(warnings []letter.Problem) (bool, error) {
 
 // optionalOrg reports whether question i may stay empty. The name may not;
 // the accounts may, on one app (the letter's check wants one at least).
-func optionalOrg(i int) bool { return flow.OrgQuestions[i].Optional }
+func optionalOrg(i int) bool { return walk.OrgQuestions[i].Optional }
 
 // orgPrompt says what to type for question i: an answer; Enter alone to
 // keep what is filled in, or to leave an optional field empty; the word

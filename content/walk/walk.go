@@ -1,8 +1,8 @@
-// Package flow decides the order of the walk through the guide from a
+// Package walk decides the order of the walk through the guide from a
 // person's answers: which pages, which questions and which steps, for which
 // apps. It has no screen of its own, so the wizard, the line-by-line mode and
 // the printed forms all follow the same order.
-package flow
+package walk
 
 import (
 	"fmt"
@@ -37,8 +37,8 @@ const (
 	Letter     // the letter, to read, copy and save
 )
 
-// Screen is one screen of the walk.
-type Screen struct {
+// Place is one screen of the walk.
+type Place struct {
 	Kind  Kind
 	App   string
 	Index int
@@ -49,7 +49,7 @@ type Screen struct {
 
 // Key names what a step screen is about: the app, and for an organisation
 // the account. Progress (opened, all steps seen) is kept by key.
-func (s Screen) Key(audience string) string {
+func (s Place) Key(audience string) string {
 	if audience == content.AudienceOrganisation {
 		return fmt.Sprintf("%s#%d", s.App, s.Account)
 	}
@@ -153,7 +153,7 @@ func (a Answers) CoveredByLinked(g *content.Guide) []content.App {
 // computer's browser, so that the done screen asks them to log out (FACTS
 // H9): those whose form was opened in the browser here, whatever was
 // chosen after, and on the computer's route every app objected on. opened
-// holds the step keys (Screen.Key) whose form was opened.
+// holds the step keys (Place.Key) whose form was opened.
 func (a Answers) LoggedInHere(g *content.Guide, opened map[string]bool) []content.App {
 	objected := a.FormApps(g)
 	var apps []content.App
@@ -188,50 +188,50 @@ func (a Answers) Route() string {
 	return a.Where
 }
 
-// Walk returns the whole walk for these answers, from the welcome screen to
+// Order returns the whole walk for these answers, from the welcome screen to
 // the done screen. Screens after a question unanswered so far are those
 // that apply to the answers as they stand.
-func Walk(g *content.Guide, a Answers, audience string) []Screen {
+func Order(g *content.Guide, a Answers, audience string) []Place {
 	if audience == content.AudienceOrganisation {
 		return orgWalk(g, a)
 	}
-	walk := []Screen{{Kind: Welcome}}
+	walk := []Place{{Kind: Welcome}}
 	for i := range g.Explain {
-		walk = append(walk, Screen{Kind: Explain, Index: i})
+		walk = append(walk, Place{Kind: Explain, Index: i})
 	}
-	walk = append(walk, Screen{Kind: Apps})
+	walk = append(walk, Place{Kind: Apps})
 	if a.Unsure() {
-		walk = append(walk, Screen{Kind: Recognise})
+		walk = append(walk, Place{Kind: Recognise})
 	}
 	if a.AsksLinked(g) {
-		walk = append(walk, Screen{Kind: Linked})
+		walk = append(walk, Place{Kind: Linked})
 	}
 	apps := a.FormApps(g)
 	if len(apps) > 0 {
-		walk = append(walk, Screen{Kind: Where})
+		walk = append(walk, Place{Kind: Where})
 	}
 	steps := Steps(g, a, audience)
 	for _, app := range apps {
 		for i := range steps {
-			walk = append(walk, Screen{Kind: Step, App: app.ID, Index: i})
+			walk = append(walk, Place{Kind: Step, App: app.ID, Index: i})
 		}
 	}
 	for _, app := range a.OtherApps(g) {
-		walk = append(walk, Screen{Kind: Other, App: app.ID})
+		walk = append(walk, Place{Kind: Other, App: app.ID})
 	}
 	for i := range g.More {
-		walk = append(walk, Screen{Kind: More, Index: i})
+		walk = append(walk, Place{Kind: More, Index: i})
 	}
-	return append(walk, Screen{Kind: Done})
+	return append(walk, Place{Kind: Done})
 }
 
 // Next returns the screen after s in the walk, and false at the end or when
 // s is not in the walk.
-func Next(g *content.Guide, a Answers, audience string, s Screen) (Screen, bool) {
-	walk := Walk(g, a, audience)
+func Next(g *content.Guide, a Answers, audience string, s Place) (Place, bool) {
+	walk := Order(g, a, audience)
 	i := slices.Index(walk, s)
 	if i < 0 || i+1 >= len(walk) {
-		return Screen{}, false
+		return Place{}, false
 	}
 	return walk[i+1], true
 }
@@ -332,7 +332,7 @@ type OrgItem struct {
 func OrgChecklist(a Answers, opened, reached map[string]bool) []OrgItem {
 	var items []OrgItem
 	for i, acc := range a.Accounts {
-		key := Screen{Kind: Step, App: acc.App, Account: i}.Key(content.AudienceOrganisation)
+		key := Place{Kind: Step, App: acc.App, Account: i}.Key(content.AudienceOrganisation)
 		status := NotFinished
 		switch {
 		case reached[key] && opened[key]:

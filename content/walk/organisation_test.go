@@ -1,4 +1,4 @@
-package flow
+package walk
 
 import (
 	"slices"
@@ -15,17 +15,17 @@ import (
 func TestOrgWalk(t *testing.T) {
 	g := guide(t)
 	a := Answers{Kind: content.KindAssociation, Accounts: []Account{{Name: "vvtestdorp", App: "facebook"}}}
-	walk := Walk(g, a, content.AudienceOrganisation)
-	want := []Screen{{Kind: Welcome}, {Kind: OrgIntro}, {Kind: OrgKind}}
+	walk := Order(g, a, content.AudienceOrganisation)
+	want := []Place{{Kind: Welcome}, {Kind: OrgIntro}, {Kind: OrgKind}}
 	for i := range 7 {
-		want = append(want, Screen{Kind: OrgDetails, Index: i})
+		want = append(want, Place{Kind: OrgDetails, Index: i})
 	}
-	want = append(want, Screen{Kind: OrgAdvice}, Screen{Kind: Letter})
+	want = append(want, Place{Kind: OrgAdvice}, Place{Kind: Letter})
 	steps := g.OrgSteps(content.KindAssociation)
 	for i := range steps {
-		want = append(want, Screen{Kind: Step, App: "facebook", Index: i})
+		want = append(want, Place{Kind: Step, App: "facebook", Index: i})
 	}
-	want = append(want, Screen{Kind: Done})
+	want = append(want, Place{Kind: Done})
 	if !slices.Equal(walk, want) {
 		t.Errorf("walk\n%v\nwant\n%v", walk, want)
 	}

@@ -1,4 +1,4 @@
-package flow
+package walk
 
 import (
 	"slices"
@@ -18,52 +18,52 @@ func guide(t *testing.T) *content.Guide {
 }
 
 // walkOf builds an expected walk from its parts.
-func walkOf(parts ...[]Screen) []Screen {
-	var walk []Screen
+func walkOf(parts ...[]Place) []Place {
+	var walk []Place
 	for _, p := range parts {
 		walk = append(walk, p...)
 	}
 	return walk
 }
 
-func one(k Kind) []Screen { return []Screen{{Kind: k}} }
+func one(k Kind) []Place { return []Place{{Kind: k}} }
 
 // start is the welcome screen, the explanations and the apps question.
-func start(g *content.Guide) []Screen {
+func start(g *content.Guide) []Place {
 	s := one(Welcome)
 	for i := range g.Explain {
-		s = append(s, Screen{Kind: Explain, Index: i})
+		s = append(s, Place{Kind: Explain, Index: i})
 	}
-	return append(s, Screen{Kind: Apps})
+	return append(s, Place{Kind: Apps})
 }
 
 // end is the "more" pages and the done screen.
-func end(g *content.Guide) []Screen {
-	var s []Screen
+func end(g *content.Guide) []Place {
+	var s []Place
 	for i := range g.More {
-		s = append(s, Screen{Kind: More, Index: i})
+		s = append(s, Place{Kind: More, Index: i})
 	}
-	return append(s, Screen{Kind: Done})
+	return append(s, Place{Kind: Done})
 }
 
 // steps is every step of a route for one app.
-func steps(t *testing.T, g *content.Guide, app, route string) []Screen {
+func steps(t *testing.T, g *content.Guide, app, route string) []Place {
 	t.Helper()
 	n := len(g.StepsFor(route, content.AudiencePerson))
 	if n == 0 {
 		t.Fatalf("no steps for route %s", route)
 	}
-	var s []Screen
+	var s []Place
 	for i := range n {
-		s = append(s, Screen{Kind: Step, App: app, Index: i})
+		s = append(s, Place{Kind: Step, App: app, Index: i})
 	}
 	return s
 }
 
-func other(apps ...string) []Screen {
-	var s []Screen
+func other(apps ...string) []Place {
+	var s []Place
 	for _, a := range apps {
-		s = append(s, Screen{Kind: Other, App: a})
+		s = append(s, Place{Kind: Other, App: a})
 	}
 	return s
 }
@@ -81,7 +81,7 @@ func TestWalk(t *testing.T) {
 	tests := []struct {
 		name      string
 		answers   Answers
-		want      []Screen
+		want      []Place
 		asks      bool     // AsksLinked
 		formApps  []string // FormApps
 		covered   []string // CoveredByLinked
@@ -216,7 +216,7 @@ func TestWalk(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Walk(g, tt.answers, content.AudiencePerson)
+			got := Order(g, tt.answers, content.AudiencePerson)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Walk =\n%v\nwant\n%v", got, tt.want)
 			}
@@ -257,7 +257,7 @@ func TestWalkSteps(t *testing.T) {
 			}
 			steps := g.StepsFor(tt.route, content.AudiencePerson)
 			var seen []int
-			for _, s := range Walk(g, a, content.AudiencePerson) {
+			for _, s := range Order(g, a, content.AudiencePerson) {
 				if s.Kind == Step {
 					seen = append(seen, s.Index)
 				}
@@ -299,7 +299,7 @@ func TestNext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+": follows the walk", func(t *testing.T) {
-			walk := Walk(g, tt.answers, content.AudiencePerson)
+			walk := Order(g, tt.answers, content.AudiencePerson)
 			s := walk[0]
 			for i := 1; i < len(walk); i++ {
 				next, ok := Next(g, tt.answers, content.AudiencePerson, s)
@@ -319,18 +319,18 @@ func TestNext(t *testing.T) {
 	notInWalk := []struct {
 		name    string
 		answers Answers
-		screen  Screen
+		screen  Place
 	}{
-		{"linked question when only Facebook", Answers{Apps: []string{"facebook"}}, Screen{Kind: Linked}},
-		{"Instagram's step when only Facebook", Answers{Apps: []string{"facebook"}}, Screen{Kind: Step, App: "instagram"}},
-		{"a step past the last", Answers{Apps: []string{"facebook"}, Where: content.RouteApp}, Screen{Kind: Step, App: "facebook", Index: 99}},
-		{"where when only WhatsApp", Answers{Apps: []string{"whatsapp"}}, Screen{Kind: Where}},
-		{"the information screen", Answers{Apps: []string{"facebook"}}, Screen{Kind: Info}},
-		{"an explanation that is not there", Answers{}, Screen{Kind: Explain, Index: len(g.Explain)}},
+		{"linked question when only Facebook", Answers{Apps: []string{"facebook"}}, Place{Kind: Linked}},
+		{"Instagram's step when only Facebook", Answers{Apps: []string{"facebook"}}, Place{Kind: Step, App: "instagram"}},
+		{"a step past the last", Answers{Apps: []string{"facebook"}, Where: content.RouteApp}, Place{Kind: Step, App: "facebook", Index: 99}},
+		{"where when only WhatsApp", Answers{Apps: []string{"whatsapp"}}, Place{Kind: Where}},
+		{"the information screen", Answers{Apps: []string{"facebook"}}, Place{Kind: Info}},
+		{"an explanation that is not there", Answers{}, Place{Kind: Explain, Index: len(g.Explain)}},
 	}
 	for _, tt := range notInWalk {
 		t.Run("not in the walk: "+tt.name, func(t *testing.T) {
-			if next, ok := Next(g, tt.answers, content.AudiencePerson, tt.screen); ok || next != (Screen{}) {
+			if next, ok := Next(g, tt.answers, content.AudiencePerson, tt.screen); ok || next != (Place{}) {
 				t.Errorf("Next(%v) = %v, %v; want the zero screen, false", tt.screen, next, ok)
 			}
 		})

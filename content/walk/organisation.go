@@ -1,4 +1,4 @@
-package flow
+package walk
 
 import (
 	"slices"
@@ -15,7 +15,7 @@ import (
 // depend on it (FACTS O8, O9). Then the typed questions (OrgDetails, by
 // their place in OrgQuestions).
 
-// The typed questions, by their place in OrgQuestions and Screen.Index.
+// The typed questions, by their place in OrgQuestions and Place.Index.
 const (
 	AskOrg = iota
 	AskFacebook
@@ -88,7 +88,7 @@ const OrgQuestionCount = 1 + len(OrgQuestions)
 
 // OrgNumber returns which question for the letter s asks, from 1 for the
 // kind to OrgQuestionCount, and false for a screen that asks none.
-func (s Screen) OrgNumber() (int, bool) {
+func (s Place) OrgNumber() (int, bool) {
 	switch s.Kind {
 	case OrgKind:
 		return 1, true
@@ -177,20 +177,20 @@ func Steps(g *content.Guide, a Answers, audience string) []content.Step {
 // orgWalk is an organisation's walk: the explanation, the questions for
 // the letter, the advice, the letter, then the steps for every account,
 // and the done screen.
-func orgWalk(g *content.Guide, a Answers) []Screen {
-	walk := []Screen{{Kind: Welcome}, {Kind: OrgIntro}, {Kind: OrgKind}}
+func orgWalk(g *content.Guide, a Answers) []Place {
+	walk := []Place{{Kind: Welcome}, {Kind: OrgIntro}, {Kind: OrgKind}}
 	for i := range OrgQuestions {
-		walk = append(walk, Screen{Kind: OrgDetails, Index: i})
+		walk = append(walk, Place{Kind: OrgDetails, Index: i})
 	}
-	walk = append(walk, Screen{Kind: OrgAdvice}, Screen{Kind: Letter})
+	walk = append(walk, Place{Kind: OrgAdvice}, Place{Kind: Letter})
 	steps := Steps(g, a, content.AudienceOrganisation)
 	for i, acc := range a.Accounts {
 		if app := g.App(acc.App); app == nil || !app.HasForm() {
 			continue
 		}
 		for j := range steps {
-			walk = append(walk, Screen{Kind: Step, App: acc.App, Index: j, Account: i})
+			walk = append(walk, Place{Kind: Step, App: acc.App, Index: j, Account: i})
 		}
 	}
-	return append(walk, Screen{Kind: Done})
+	return append(walk, Place{Kind: Done})
 }

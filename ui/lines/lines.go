@@ -1,9 +1,9 @@
-// Package accessible is the wizard line by line, for screen readers and
+// Package lines is the wizard line by line, for screen readers and
 // for anyone who cannot use a screen that redraws: every screen is printed
 // once, as plain lines; every question is a numbered list, answered with a
 // number and Enter; yes and no are typed as words. It walks the same guide
 // in the same order as the wizard, through package walk.
-package accessible
+package lines
 
 import (
 	"context"

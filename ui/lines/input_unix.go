@@ -1,6 +1,6 @@
 //go:build unix
 
-package accessible
+package lines
 
 import (
 	"io"

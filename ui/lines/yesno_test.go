@@ -1,4 +1,4 @@
-package accessible
+package lines
 
 import (
 	"slices"

@@ -1,4 +1,4 @@
-package accessible
+package lines
 
 import (
 	"context"
@@ -36,7 +36,7 @@ const maxFuzzInput = 4096
 // does, or by a signal), a kiosk never ends by itself and never writes a
 // file; and nothing it prints holds an escape sequence, a control
 // character or broken UTF-8, whatever was typed. Run it with
-// go test ./ui/accessible -run '^$' -fuzz FuzzLines -fuzztime 30s.
+// go test ./ui/lines -run '^$' -fuzz FuzzLines -fuzztime 30s.
 func FuzzLines(f *testing.F) {
 	g, err := content.Load("nl")
 	if err != nil {

@@ -11,7 +11,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 )
 
 // Moments for the banner: a week before the date, and the day these tests
@@ -33,10 +34,41 @@ func fixedClock(t time.Time) func() time.Time { return func() time.Time { return
 
 // testOptions are options for a wizard with a stub browser that can open,
 // at a fixed time.
-func testOptions(lang string, now time.Time) (Options, *browser.Stub) {
-	stub := &browser.Stub{}
+func testOptions(lang string, now time.Time) (Options, *fakeBrowser) {
+	stub := &fakeBrowser{}
 	print := func(string, []string) (string, bool, error) { return "/tmp/bezwaarwijzer-123456.html", false, nil }
 	return Options{Lang: lang, Clock: fixedClock(now), Browser: stub, CanBrowse: true, Print: print}, stub
+}
+
+// fakeBrowser records the forms it is asked to open, for tests. It refuses
+// what the system's opener refuses, an address off the allow-list, and
+// records only what that one would have opened. The wizard opens from a
+// command's goroutine, hence the lock.
+type fakeBrowser struct {
+	Err error
+
+	mu     sync.Mutex
+	opened []string
+}
+
+// Open checks form as the system's opener does, records it, and returns
+// b.Err.
+func (b *fakeBrowser) Open(form address.Checked) error {
+	checked, err := content.AllowList().Check(form.String())
+	if err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.opened = append(b.opened, checked.String())
+	return b.Err
+}
+
+// Opened returns the addresses opened so far.
+func (b *fakeBrowser) Opened() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.opened...)
 }
 
 // probe wraps the wizard and keeps the last frame it drew, as a person

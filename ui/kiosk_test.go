@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
 // kiosk is a kiosk-mode model with a clock the test moves by hand.

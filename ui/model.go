@@ -15,8 +15,8 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -36,7 +36,7 @@ type Options struct {
 	Clock func() time.Time
 	// Practice is set when the clock was set with --now; the banner says so.
 	Practice bool
-	Browser  browser.Opener
+	Browser  Opener
 	// CanBrowse is false with --no-browser, or where no browser can start:
 	// then the address is shown to type over.
 	CanBrowse bool
@@ -55,6 +55,13 @@ type Options struct {
 	// OnReset runs when a kiosk starts over, to forget what lies outside
 	// the wizard (such as a printed page's file).
 	OnReset func()
+}
+
+// Opener opens an objection form in the person's browser. The system's
+// (cmd/internal/system/browser) checks the address once more, against the
+// allow-list, before it opens it.
+type Opener interface {
+	Open(form address.Checked) error
 }
 
 // Clipboard takes text to paste elsewhere.

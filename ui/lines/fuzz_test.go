@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 )
 
 // Bytes of the fuzzed input that stand for what a person does besides
@@ -88,7 +87,7 @@ func fuzzWalk(t *testing.T, typed string, kiosk, terminal, english, canBrowse bo
 	go func() {
 		ended <- Run(Options{
 			Lang: lang, Clock: func() time.Time { return now },
-			Browser: &browser.Stub{}, CanBrowse: canBrowse,
+			Browser: &fakeBrowser{}, CanBrowse: canBrowse,
 			In: in, Out: out, Terminal: terminal,
 			WriteFile: func(string, []byte, bool) error {
 				writes++ // Run's goroutine alone writes

@@ -12,7 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 )
 
 // A walk that a test drives while it runs: typing lines and Ctrl+D as on a
@@ -144,7 +145,7 @@ func startLive(t *testing.T, o Options) *live {
 		o.Lang = "nl"
 	}
 	o.Clock = func() time.Time { return weekBefore }
-	o.Browser, o.CanBrowse = &browser.Stub{}, true
+	o.Browser, o.CanBrowse = &fakeBrowser{}, true
 	o.In, o.Out, o.Signals, o.After, o.Context = l.keys, l.out, l.sigs, l.timers.After, ctx
 	o.WriteFile = func(string, []byte, bool) error {
 		l.writes.Add(1)
@@ -234,4 +235,35 @@ func (l *live) stillRunning() {
 		l.t.Fatalf("the walk ended (%v); a kiosk never ends", err)
 	default:
 	}
+}
+
+// fakeBrowser records the forms it is asked to open, for tests. It refuses
+// what the system's opener refuses, an address off the allow-list, and
+// records only what that one would have opened. The wizard opens from a
+// command's goroutine, hence the lock.
+type fakeBrowser struct {
+	Err error
+
+	mu     sync.Mutex
+	opened []string
+}
+
+// Open checks form as the system's opener does, records it, and returns
+// b.Err.
+func (b *fakeBrowser) Open(form address.Checked) error {
+	checked, err := content.AllowList().Check(form.String())
+	if err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.opened = append(b.opened, checked.String())
+	return b.Err
+}
+
+// Opened returns the addresses opened so far.
+func (b *fakeBrowser) Opened() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.opened...)
 }

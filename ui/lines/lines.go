@@ -16,11 +16,11 @@ import (
 	"time"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
@@ -36,7 +36,7 @@ type Options struct {
 	Guide     func(lang string) (*content.Guide, error)
 	Clock     func() time.Time
 	Practice  bool // the clock was set with --now
-	Browser   browser.Opener
+	Browser   Opener
 	CanBrowse bool
 	In        io.Reader
 	Out       io.Writer
@@ -68,7 +68,14 @@ type Options struct {
 	Context context.Context
 }
 
-// Clipboard is the system's clipboard (package clipboard).
+// Opener opens an objection form in the person's browser. The system's
+// (cmd/internal/system/browser) checks the address once more, against the
+// allow-list, before it opens it.
+type Opener interface {
+	Open(form address.Checked) error
+}
+
+// Clipboard is the system's clipboard (cmd/internal/system/clipboard).
 type Clipboard interface {
 	Copy(text string) error
 }

@@ -10,7 +10,6 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
@@ -21,7 +20,7 @@ var weekBefore = time.Date(2025, 5, 20, 10, 0, 0, 0, time.FixedZone("CEST", 2*36
 func walkThrough(t *testing.T, lang string, canBrowse bool, lines ...string) (string, []string) {
 	t.Helper()
 	var out bytes.Buffer
-	stub := &browser.Stub{}
+	stub := &fakeBrowser{}
 	err := Run(Options{
 		Lang: lang, Clock: func() time.Time { return weekBefore },
 		Browser: stub, CanBrowse: canBrowse,
@@ -224,7 +223,7 @@ func TestNumbers(t *testing.T) {
 func TestBrowserFailsGivesTheAddress(t *testing.T) {
 	g, tr := words(t, "nl")
 	var out bytes.Buffer
-	stub := &browser.Stub{Err: errors.New("exec: xdg-open not found")}
+	stub := &fakeBrowser{Err: errors.New("exec: xdg-open not found")}
 	in := append(toFirstStep(g, "1", "1"), "j")
 	if err := Run(Options{Lang: "nl", Clock: time.Now, Browser: stub, CanBrowse: true, In: strings.NewReader(strings.Join(in, "\n")), Out: &out}); err != nil {
 		t.Fatal(err)

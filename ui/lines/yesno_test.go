@@ -7,14 +7,13 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 )
 
 // TestEnterAtYesOrNo: Enter alone takes the answer that the question
 // names: the form opens; the walk does not stop; the letter is not saved.
 func TestEnterAtYesOrNo(t *testing.T) {
 	g, tr := words(t, "nl")
-	stub := &browser.Stub{}
+	stub := &fakeBrowser{}
 	out := walkWith(t, "nl", Options{Browser: stub, CanBrowse: true}, append(toFirstStep(g, "1", "1"), "")...)
 	if !slices.Equal(stub.Opened(), []string{g.App("facebook").Form.String()}) {
 		t.Errorf("Enter at %q opened %v", tr.T("acc.open_now", i18n.Data{"App": "Facebook"}), stub.Opened())
@@ -49,7 +48,7 @@ func TestBackAndStopAtTheFormsQuestion(t *testing.T) {
 		back := strings.Fields(tr.T("acc.words_back"))[0]
 		stop := strings.Fields(tr.T("acc.words_stop"))[0]
 		yes := strings.Fields(tr.T("acc.words_yes"))[0]
-		stub := &browser.Stub{}
+		stub := &fakeBrowser{}
 		out := walkWith(t, lang, Options{Browser: stub, CanBrowse: true}, append(toFirstStep(g, "1", "1"), back, "1", stop, yes)...)
 		where := g.Questions[content.QuestionWhere].Title + "\n"
 		if n := strings.Count(out, where); n != 2 {

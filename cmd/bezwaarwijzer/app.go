@@ -14,12 +14,12 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/clipboard"
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 

@@ -12,9 +12,9 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 

@@ -9,9 +9,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // LetterOffer asks, once the letter is on the screen, what to do with it:
@@ -42,7 +42,8 @@ type LetterOffer struct {
 type LetterOfferOptions struct {
 	Text string                 // the letter as text: saved and copied
 	Page func() ([]byte, error) // the letter as a printable page, for a name ending in .html
-	// WriteFile writes a file as savefile.Write does; nil offers no saving.
+	// WriteFile writes a file as the system's writer does
+	// (cmd/internal/system/files); nil offers no saving.
 	WriteFile func(path string, data []byte, overwrite bool) error
 	// Clipboard is the system's. The terminal's (OSC 52) is always asked
 	// too: it also works over SSH.
@@ -251,11 +252,11 @@ func (o *LetterOffer) save(overwrite bool) tea.Cmd {
 func (o *LetterOffer) saved(msg offerSavedMsg) tea.Cmd {
 	data := i18n.Data{"Path": typed.EchoPath(msg.path), "Dir": typed.EchoPath(filepath.Dir(msg.path))}
 	switch {
-	case errors.Is(msg.err, savefile.ErrExists):
+	case errors.Is(msg.err, fileproblem.ErrExists):
 		return o.ask(offerReplace)
 	case msg.err != nil:
 		// Said, and the name asked again: another name, another folder.
-		return tea.Sequence(o.say("! "+o.t.T(savefile.MessageID(msg.err), data)), o.ask(offerName))
+		return tea.Sequence(o.say("! "+o.t.T(fileproblem.MessageID(msg.err), data)), o.ask(offerName))
 	}
 	o.choice = offerDone
 	return tea.Sequence(o.say(o.styles.Done+" "+o.t.T("letter_cmd.written", data)), o.ask(offerChoose))

@@ -47,7 +47,8 @@ type Options struct {
 	Kiosk bool
 	Idle  time.Duration
 	// WriteFile writes a file the person asked for (the letter); an
-	// existing file is kept unless overwrite is set (package savefile).
+	// existing file is kept unless overwrite is set, with
+	// fileproblem.ErrExists (the system's is cmd/internal/system/files).
 	WriteFile func(path string, data []byte, overwrite bool) error
 	// Print makes the page with the steps for these apps, in lang, and
 	// opens it; it returns where it is, and whether the browser opened.

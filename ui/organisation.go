@@ -10,11 +10,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // newOrgKind asks what kind of organisation it is, the first question for
@@ -211,13 +211,13 @@ func (w *wizard) saved(msg savedMsg) tea.Cmd {
 	abs, _ := filepath.Abs(msg.path)
 	data := i18n.Data{"Path": abs, "Dir": filepath.Dir(abs)}
 	switch {
-	case errors.Is(msg.err, savefile.ErrExists):
+	case errors.Is(msg.err, fileproblem.ErrExists):
 		// Yes writes the letter over the file; no goes back to the letter.
 		return w.push(newDialog(c, c.t.T("org.exists_title"), c.t.T("org.exists_body", data),
 			answer{c.t.T("org.exists_yes"), c.t.T("org.exists_yes_key"), saveMsg{path: msg.path, overwrite: true}},
 			answer{c.t.T("org.exists_no"), c.t.T("org.exists_no_key"), closeDialogs{}}))
 	case msg.err != nil:
-		w.letterStatus = c.t.T(savefile.MessageID(msg.err), data)
+		w.letterStatus = c.t.T(fileproblem.MessageID(msg.err), data)
 	default:
 		w.letterStatus = c.t.T("org.saved", data)
 	}

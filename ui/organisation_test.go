@@ -8,9 +8,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // files is a WriteFile stub: it remembers what was written where, and says
@@ -26,7 +26,7 @@ func (f *files) write(path string, data []byte, overwrite bool) error {
 	defer f.mu.Unlock()
 	f.calls = append(f.calls, overwrite)
 	if _, ok := f.written[path]; ok && !overwrite {
-		return savefile.ErrExists
+		return fileproblem.ErrExists
 	}
 	f.written[path] = string(data)
 	return nil

@@ -14,13 +14,13 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/clipboard"
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/files"
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // app is the program with its side effects: the terminal, the environment,
@@ -44,7 +44,7 @@ type app struct {
 	// consoleASCII is set where the console can show only ASCII (an old
 	// Windows console with a raster font).
 	consoleASCII bool
-	// writeFile writes the files a person asks for (savefile.Write when
+	// writeFile writes the files a person asks for (files.Write when
 	// nil); tempDir is where a printable page goes when no file is named
 	// (the system's temporary folder when ""). Tests keep both in a
 	// folder of their own.
@@ -71,7 +71,7 @@ func newApp() *app {
 			return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 		},
 		environ:   os.Environ,
-		writeFile: savefile.Write,
+		writeFile: files.Write,
 		exePath:   os.Executable,
 	}
 }

@@ -44,8 +44,9 @@ type Options struct {
 	// asks to copy it. Nil: nothing is offered to copy.
 	Clipboard Clipboard
 	// WriteFile saves the organisation's letter; an existing file is kept
-	// unless overwrite is set (package savefile). Nil: no saving. A kiosk
-	// never saves, whatever is set here.
+	// unless overwrite is set, with fileproblem.ErrExists (the system's is
+	// cmd/internal/system/files). Nil: no saving. A kiosk never saves,
+	// whatever is set here.
 	WriteFile func(path string, data []byte, overwrite bool) error
 
 	// Kiosk is kiosk mode (DESIGN.md, "Kiosk mode"): there is no way to

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 var weekBefore = time.Date(2025, 5, 20, 10, 0, 0, 0, time.FixedZone("CEST", 2*3600))
@@ -257,7 +257,7 @@ func TestOrganisationByLines(t *testing.T) {
 		In: strings.NewReader(strings.Join(in, "\n") + "\n"), Out: &out,
 		WriteFile: func(path string, data []byte, overwrite bool) error {
 			if _, ok := saved[path]; ok && !overwrite {
-				return savefile.ErrExists
+				return fileproblem.ErrExists
 			}
 			saved[path] = string(data)
 			return nil

@@ -5,12 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // The organisation's walk, line by line: the same questions, in the same
@@ -209,7 +209,7 @@ func (w *walker) saveLetter() error {
 	abs, _ := filepath.Abs(name)
 	info := i18n.Data{"Path": abs, "Dir": filepath.Dir(abs)}
 	err = w.o.WriteFile(name, []byte(data.String()), false)
-	if errors.Is(err, savefile.ErrExists) {
+	if errors.Is(err, fileproblem.ErrExists) {
 		// Back keeps the file that is there, as no does.
 		replace, err2 := w.yesNoOrBack(t.T("org.exists_body", info), false)
 		switch {
@@ -223,7 +223,7 @@ func (w *walker) saveLetter() error {
 		err = w.o.WriteFile(name, []byte(data.String()), true)
 	}
 	if err != nil {
-		w.text(t.T(savefile.MessageID(err), info))
+		w.text(t.T(fileproblem.MessageID(err), info))
 		return nil
 	}
 	w.text(t.T("org.saved", info))

@@ -1,6 +1,6 @@
 //go:build !windows
 
-package savefile
+package files
 
 import (
 	"errors"

@@ -1,4 +1,4 @@
-package savefile
+package files
 
 import (
 	"errors"
@@ -6,10 +6,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strings"
 	"testing"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 )
 
 // names lists what is in dir, so that a temporary file left behind shows.
@@ -91,7 +90,7 @@ func TestNeverThroughALink(t *testing.T) {
 	for _, name := range []string{link, dangling} {
 		for _, overwrite := range []bool{false, true} {
 			err := Write(name, []byte("nieuw"), overwrite)
-			if !errors.Is(err, ErrIsLink) || MessageID(err) != "error.file_is_link" {
+			if !errors.Is(err, fileproblem.ErrIsLink) || fileproblem.MessageID(err) != "error.file_is_link" {
 				t.Errorf("%s, overwrite %v: %v", filepath.Base(name), overwrite, err)
 			}
 		}
@@ -116,7 +115,7 @@ func TestNeverAFolder(t *testing.T) {
 	}
 	for _, overwrite := range []bool{false, true} {
 		err := Write(sub, []byte("nieuw"), overwrite)
-		if !errors.Is(err, ErrIsFolder) || MessageID(err) != "error.file_is_folder" {
+		if !errors.Is(err, fileproblem.ErrIsFolder) || fileproblem.MessageID(err) != "error.file_is_folder" {
 			t.Errorf("overwrite %v: %v", overwrite, err)
 		}
 	}
@@ -138,13 +137,13 @@ func TestFolderProblems(t *testing.T) {
 		want error
 		id   string
 	}{
-		{filepath.Join(dir, "nope", "x.txt"), ErrNoFolder, "error.no_such_dir"},
-		{filepath.Join(aFile, "x.txt"), ErrNotFolder, "error.dir_is_file"},
-		{filepath.Join(aFile, "map", "x.txt"), ErrNotFolder, "error.dir_is_file"},
+		{filepath.Join(dir, "nope", "x.txt"), fileproblem.ErrNoFolder, "error.no_such_dir"},
+		{filepath.Join(aFile, "x.txt"), fileproblem.ErrNotFolder, "error.dir_is_file"},
+		{filepath.Join(aFile, "map", "x.txt"), fileproblem.ErrNotFolder, "error.dir_is_file"},
 	} {
 		err := Write(c.path, []byte("x"), false)
-		if !errors.Is(err, c.want) || MessageID(err) != c.id {
-			t.Errorf("%s: %v (%s), want %v", c.path, err, MessageID(err), c.want)
+		if !errors.Is(err, c.want) || fileproblem.MessageID(err) != c.id {
+			t.Errorf("%s: %v (%s), want %v", c.path, err, fileproblem.MessageID(err), c.want)
 		}
 	}
 	if got := names(t, dir); !slices.Equal(got, []string{"een-bestand"}) {
@@ -166,28 +165,7 @@ func TestReadOnlyFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := Write(filepath.Join(dir, "x.txt"), []byte("x"), false)
-	if !errors.Is(err, ErrPermission) || MessageID(err) != "error.no_permission" {
+	if !errors.Is(err, fileproblem.ErrPermission) || fileproblem.MessageID(err) != "error.no_permission" {
 		t.Errorf("a read-only folder: %v", err)
-	}
-}
-
-// TestEveryMessageExists: each reason has its message in every language,
-// and the messages about a folder name the folder.
-func TestEveryMessageExists(t *testing.T) {
-	data := i18n.Data{"Path": "/p/brief.html", "Dir": "/p"}
-	for _, lang := range i18n.Languages {
-		tr := i18n.MustNew(lang)
-		for _, m := range messages {
-			got := tr.T(m.id, data)
-			if got == m.id || strings.Contains(got, "<no value>") {
-				t.Errorf("%s: %s is %q", lang, m.id, got)
-			}
-			switch m.err {
-			case ErrNoFolder, ErrNotFolder, ErrPermission:
-				if !strings.Contains(got, "/p") || strings.Contains(got, "brief.html") {
-					t.Errorf("%s: %s does not name the folder: %q", lang, m.id, got)
-				}
-			}
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package savefile
+package files
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"syscall"
 	"testing"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 )
 
 // withFileSizeLimit runs f with the largest file this process may write
@@ -42,11 +44,11 @@ func TestFailedWriteLeavesNothing(t *testing.T) {
 			t.Fatal(err)
 		}
 		err := Write(filepath.Join(dir, "nieuw.txt"), big, false)
-		if !errors.Is(err, ErrFull) || MessageID(err) != "error.disk_full" {
+		if !errors.Is(err, fileproblem.ErrFull) || fileproblem.MessageID(err) != "error.disk_full" {
 			t.Errorf("a new file past the limit: %v", err)
 		}
 		err = Write(kept, big, true)
-		if !errors.Is(err, ErrFull) {
+		if !errors.Is(err, fileproblem.ErrFull) {
 			t.Errorf("replacing past the limit: %v", err)
 		}
 	})

@@ -1,7 +1,7 @@
-// Package savefile writes a file a person asked for (a letter, a printable
+// Package files writes a file a person asked for (a letter, a printable
 // page) without ever overwriting one by accident and without ever leaving
-// half a file, and says why it could not in a way each face can put into
-// words.
+// half a file, and says why it could not with the errors of
+// content/fileproblem, which each face can put into words.
 //
 // The file is written whole to a temporary file in the same folder, then
 // put in its place in one step: a write that fails part-way (a full disk, a
@@ -9,7 +9,7 @@
 // it was until the new one is complete. Only a regular file is ever
 // replaced: never what a symbolic link points to, never a folder, a named
 // pipe or a device.
-package savefile
+package files
 
 import (
 	"errors"
@@ -20,19 +20,8 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
-)
 
-// Why a file could not be written.
-var (
-	ErrExists     = errors.New("file exists")
-	ErrIsLink     = errors.New("name is a symbolic link")
-	ErrIsFolder   = errors.New("name is a folder")
-	ErrNotRegular = errors.New("not a regular file") // a named pipe, a device, a socket
-	ErrNoFolder   = errors.New("folder does not exist")
-	ErrNotFolder  = errors.New("folder is a file")
-	ErrPermission = errors.New("no permission")
-	ErrFull       = errors.New("disk full")
-	ErrWrite      = errors.New("cannot write")
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 )
 
 // TempPattern is the name of the temporary file Write makes in the file's
@@ -77,13 +66,13 @@ func check(path string, overwrite bool) (old fs.FileMode, err error) {
 	case err != nil:
 		return 0, nil // not there; or the write will say what is wrong
 	case info.Mode()&fs.ModeSymlink != 0:
-		return 0, ErrIsLink
+		return 0, fileproblem.ErrIsLink
 	case info.IsDir():
-		return 0, ErrIsFolder
+		return 0, fileproblem.ErrIsFolder
 	case !info.Mode().IsRegular():
-		return 0, ErrNotRegular
+		return 0, fileproblem.ErrNotRegular
 	case !overwrite:
-		return 0, ErrExists
+		return 0, fileproblem.ErrExists
 	}
 	return info.Mode().Perm(), nil
 }
@@ -109,9 +98,9 @@ func writeTemp(dir string, data []byte, perm fs.FileMode) (string, error) {
 	if err != nil {
 		_ = os.Remove(f.Name())
 		if full(err) {
-			return "", errors.Join(ErrFull, err)
+			return "", errors.Join(fileproblem.ErrFull, err)
 		}
-		return "", errors.Join(ErrWrite, err)
+		return "", errors.Join(fileproblem.ErrWrite, err)
 	}
 	return f.Name(), nil
 }
@@ -163,20 +152,20 @@ func folderProblem(dir string, err error) error {
 	info, serr := os.Stat(dir)
 	switch {
 	case serr == nil && !info.IsDir():
-		return errors.Join(ErrNotFolder, err)
+		return errors.Join(fileproblem.ErrNotFolder, err)
 	case errors.Is(serr, fs.ErrNotExist):
-		return errors.Join(ErrNoFolder, err)
+		return errors.Join(fileproblem.ErrNoFolder, err)
 	case errors.Is(serr, syscall.ENOTDIR):
 		// A part of the folder's name further up is a file.
-		return errors.Join(ErrNotFolder, err)
+		return errors.Join(fileproblem.ErrNotFolder, err)
 	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
-		return errors.Join(ErrPermission, err)
+		return errors.Join(fileproblem.ErrPermission, err)
 	case full(err):
-		return errors.Join(ErrFull, err)
+		return errors.Join(fileproblem.ErrFull, err)
 	}
 	// A folder that is there can still refuse a new file with "does not
 	// exist" (/proc).
-	return errors.Join(ErrWrite, err)
+	return errors.Join(fileproblem.ErrWrite, err)
 }
 
 // placeProblem says why the written file could not be given its name.
@@ -186,34 +175,7 @@ func placeProblem(path string, overwrite bool, err error) error {
 		return errors.Join(cerr, err)
 	}
 	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
-		return errors.Join(ErrPermission, err)
+		return errors.Join(fileproblem.ErrPermission, err)
 	}
-	return errors.Join(ErrWrite, err)
-}
-
-// MessageID is the interface message that words why writing failed; the
-// messages take {{.Path}} and {{.Dir}}, the folder of the file.
-func MessageID(err error) string {
-	for _, m := range messages {
-		if errors.Is(err, m.err) {
-			return m.id
-		}
-	}
-	return "error.cannot_write"
-}
-
-// messages are the message IDs of the errors.
-var messages = []struct {
-	err error
-	id  string
-}{
-	{ErrExists, "error.file_exists"},
-	{ErrIsLink, "error.file_is_link"},
-	{ErrIsFolder, "error.file_is_folder"},
-	{ErrNotRegular, "error.file_not_regular"},
-	{ErrNoFolder, "error.no_such_dir"},
-	{ErrNotFolder, "error.dir_is_file"},
-	{ErrPermission, "error.no_permission"},
-	{ErrFull, "error.disk_full"},
-	{ErrWrite, "error.cannot_write"},
+	return errors.Join(fileproblem.ErrWrite, err)
 }

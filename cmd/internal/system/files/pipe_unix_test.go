@@ -1,6 +1,6 @@
 //go:build unix
 
-package savefile
+package files
 
 import (
 	"errors"
@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 )
 
 // TestNeverOpensAPipe: a named pipe is refused at once, with or without
@@ -25,7 +27,7 @@ func TestNeverOpensAPipe(t *testing.T) {
 		go func() { done <- Write(fifo, []byte("nieuw"), overwrite) }()
 		select {
 		case err := <-done:
-			if !errors.Is(err, ErrNotRegular) || MessageID(err) != "error.file_not_regular" {
+			if !errors.Is(err, fileproblem.ErrNotRegular) || fileproblem.MessageID(err) != "error.file_not_regular" {
 				t.Errorf("overwrite %v: %v", overwrite, err)
 			}
 		case <-time.After(5 * time.Second):

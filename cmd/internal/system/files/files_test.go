@@ -1,10 +1,12 @@
-package savefile
+package files
 
 import (
 	"errors"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 )
 
 func TestWrite(t *testing.T) {
@@ -14,7 +16,7 @@ func TestWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := Write(path, []byte("tweede"), false)
-	if !errors.Is(err, ErrExists) || MessageID(err) != "error.file_exists" {
+	if !errors.Is(err, fileproblem.ErrExists) || fileproblem.MessageID(err) != "error.file_exists" {
 		t.Errorf("writing over a file: %v", err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != "eerste" {
@@ -27,12 +29,12 @@ func TestWrite(t *testing.T) {
 		t.Errorf("overwrite did not write: %q", got)
 	}
 	err = Write(filepath.Join(dir, "nope", "x.txt"), nil, false)
-	if !errors.Is(err, ErrNoFolder) || MessageID(err) != "error.no_such_dir" {
+	if !errors.Is(err, fileproblem.ErrNoFolder) || fileproblem.MessageID(err) != "error.no_such_dir" {
 		t.Errorf("a missing folder: %v", err)
 	}
 	// A file where a folder should be: neither exists nor missing.
 	err = Write(filepath.Join(path, "x.txt"), nil, false)
-	if err == nil || MessageID(err) == "error.file_exists" {
-		t.Errorf("a file as folder: %v (%s)", err, MessageID(err))
+	if err == nil || fileproblem.MessageID(err) == "error.file_exists" {
+		t.Errorf("a file as folder: %v (%s)", err, fileproblem.MessageID(err))
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/clipboard"
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/files"
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/tempfiles"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
@@ -112,7 +113,7 @@ type session struct {
 	ascii      bool
 
 	// temporary are pages written to the temporary folder in this run.
-	temporary temporaryFiles
+	temporary tempfiles.Files
 
 	// addressFile is the address file in use, or nil; addressPath is
 	// where it is, or would be (see findAddressFile).

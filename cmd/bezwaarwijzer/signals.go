@@ -51,7 +51,7 @@ func (e *stopped) Error() string { return e.msg }
 // to stop.
 func (s *session) fullScreen(ctx context.Context, m tea.Model) (tea.Model, error) {
 	if s.kiosk {
-		defer s.temporary.removeAll()
+		defer s.temporary.RemoveAll()
 	}
 	r := &runner{continued: make(chan struct{}, 1)}
 

@@ -133,7 +133,7 @@ func (s *session) wizardOptions() ui.Options {
 		WriteFile:      s.fileWriter(),
 		OnReset: func() {
 			if s.kiosk {
-				s.temporary.removeAll()
+				s.temporary.RemoveAll()
 			}
 		},
 	}

@@ -1,6 +1,6 @@
 //go:build windows
 
-package main
+package console
 
 import (
 	"unsafe"
@@ -12,11 +12,11 @@ import (
 // utf8CodePage is Windows' code page number for UTF-8.
 const utf8CodePage = 65001
 
-// setUpConsole makes the Windows console show UTF-8, and reports whether
+// SetUp makes the Windows console show UTF-8, and reports whether
 // it can show only ASCII: when it cannot switch to UTF-8, or draws with a
 // raster font (the old "Terminal" font of conhost), which has no box
 // drawing or block characters. Windows Terminal can show everything.
-func setUpConsole(getenv func(string) string) (asciiOnly bool) {
+func SetUp(getenv func(string) string) (asciiOnly bool) {
 	enableEscapes()
 	if err := windows.SetConsoleOutputCP(utf8CodePage); err != nil {
 		return true
@@ -57,10 +57,10 @@ func rasterFont() bool {
 	return info.fontFamily&tmpfTrueType == 0
 }
 
-// startedByDoubleClick reports whether the program was started from
+// StartedByDoubleClick reports whether the program was started from
 // Explorer (a double-click or a desktop shortcut): then its console window
 // closes the moment it ends, before anyone has read the last words.
-func startedByDoubleClick() bool { return mousetrap.StartedByExplorer() }
+func StartedByDoubleClick() bool { return mousetrap.StartedByExplorer() }
 
 // enableEscapes lets the console understand escape sequences (bold help,
 // the QR code's colours), which Windows 10's console does only when asked.

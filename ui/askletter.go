@@ -12,6 +12,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
 // ErrAborted is returned by LetterForm.Details when the person stopped the
@@ -78,8 +79,8 @@ func (in LetterInput) details() letter.Details {
 type LetterForm struct {
 	form    *huh.Form
 	in      *LetterInput
-	keys    KeyMap
-	styles  Styles
+	keys    tui.KeyMap
+	styles  tui.Styles
 	huhKeys *huh.KeyMap
 	first   huh.Field // the first question: there is no way back from it
 	kind    huh.Field // the question for the kind of organisation: a choice
@@ -104,7 +105,7 @@ type fieldState struct {
 func NewLetterForm(t *i18n.Translator, g *content.Guide, ascii bool, given LetterInput) *LetterForm {
 	in := &given
 	q := g.Organisation.Form
-	lf := &LetterForm{in: in, checks: map[huh.Field]func() error{}, keys: NewKeyMap(t, ascii), styles: NewStyles(ascii)}
+	lf := &LetterForm{in: in, checks: map[huh.Field]func() error{}, keys: tui.NewKeyMap(t, ascii), styles: tui.NewStyles(ascii)}
 	theme := huh.ThemeFunc(func(bool) *huh.Styles { return lf.styles.Huh })
 
 	// Esc goes back a question, as it goes back a screen in the wizard.
@@ -239,7 +240,7 @@ func (f *LetterForm) Init() tea.Cmd { return f.form.Init() }
 // mean here what they mean in the wizard, and Enter, which checks the
 // question and goes on here (see checks).
 func (f *LetterForm) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, used := f.keys.jobKey(msg, false); used {
+	if cmd, used := f.keys.JobKey(msg, false); used {
 		return f, cmd
 	}
 	if size, ok := msg.(tea.WindowSizeMsg); ok {
@@ -317,7 +318,7 @@ func (f *LetterForm) Details() (letter.Details, error) {
 // letterHelpLine shows keys on one line, as the wizard does. When the window is
 // too narrow, the keys in the middle go first: the first (what Enter does)
 // and the last (how to stop) always stay.
-func letterHelpLine(s Styles, keys []key.Binding, width int) string {
+func letterHelpLine(s tui.Styles, keys []key.Binding, width int) string {
 	for {
 		var parts []string
 		for _, b := range keys {

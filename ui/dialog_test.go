@@ -10,6 +10,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
 // walkToLetter walks an organisation from the welcome screen to its
@@ -53,7 +54,7 @@ func keyHelp(screen string) string {
 	for _, l := range lines[i:] {
 		help = append(help, strings.TrimSpace(l))
 	}
-	return strings.Join(help, NewStyles(false).HelpSep)
+	return strings.Join(help, tui.NewStyles(false).HelpSep)
 }
 
 // TestDialogHelpLines: every question over a page says in its help line
@@ -67,7 +68,7 @@ func TestDialogHelpLines(t *testing.T) {
 		yes, no := tr.T("keys.yes_key")+" ", tr.T("keys.no_key")+" "
 		// On the question whether to stop, Ctrl+C says yes too.
 		stopYes := tr.T("keys.yes_key") + "/" + tr.T("keys.ctrl_c") + " "
-		sep := NewStyles(false).HelpSep
+		sep := tui.NewStyles(false).HelpSep
 		for _, c := range []struct {
 			name  string
 			kiosk bool
@@ -239,7 +240,7 @@ func TestDialogInATinyWindow(t *testing.T) {
 	s.waitFor(tr.T("window.too_small", i18n.Data{"Width": MinWidth, "Height": MinHeight})[:20])
 	s.press("q")
 	screen := flat(s.waitFor(tr.T("quit.title")))
-	want := tr.T("keys.yes_key") + "/" + tr.T("keys.ctrl_c") + " " + tr.T("quit.yes_key") + NewStyles(false).HelpSep + tr.T("keys.no_key") + " " + tr.T("dialog.go_on")
+	want := tr.T("keys.yes_key") + "/" + tr.T("keys.ctrl_c") + " " + tr.T("quit.yes_key") + tui.NewStyles(false).HelpSep + tr.T("keys.no_key") + " " + tr.T("dialog.go_on")
 	if !strings.Contains(screen, want) {
 		t.Errorf("the question in a tiny window does not say its keys (%q):\n%s", want, screen)
 	}
@@ -261,7 +262,7 @@ func TestKioskQuitKeyHelp(t *testing.T) {
 		}
 		s.press("enter")
 		help = keyHelp(s.waitFor(g.Explain[0].Title))
-		want := tr.T("keys.esc") + " " + tr.T("keys.back") + NewStyles(false).HelpSep + "q/" + tr.T("keys.ctrl_c") + " " + tr.T("kiosk.quit_yes_key")
+		want := tr.T("keys.esc") + " " + tr.T("keys.back") + tui.NewStyles(false).HelpSep + "q/" + tr.T("keys.ctrl_c") + " " + tr.T("kiosk.quit_yes_key")
 		if !strings.HasSuffix(help, want) {
 			t.Errorf("%s: the kiosk's help line is %q, want it to end in %q", lang, help, want)
 		}

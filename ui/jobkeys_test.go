@@ -11,6 +11,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
 // Ctrl+Z and Ctrl+\ on a full screen: the terminal is in raw mode, so they
@@ -57,7 +58,7 @@ func TestJobKeysInTheWizard(t *testing.T) {
 		t.Errorf("Ctrl+Z gives %T, want a request to suspend", result(cmd))
 	}
 	_, cmd = m.Update(ctrlBackslash)
-	if _, ok := result(cmd).(QuitNowMsg); !ok {
+	if _, ok := result(cmd).(tui.QuitNowMsg); !ok {
 		t.Errorf(`Ctrl+\ gives %T, want a request to stop at once`, result(cmd))
 	}
 }
@@ -73,7 +74,7 @@ func TestJobKeysDoNothingInAKiosk(t *testing.T) {
 			msgs := drain(k.m, cmd)
 			for _, msg := range msgs {
 				switch msg.(type) {
-				case tea.SuspendMsg, QuitNowMsg, tea.QuitMsg, tea.InterruptMsg:
+				case tea.SuspendMsg, tui.QuitNowMsg, tea.QuitMsg, tea.InterruptMsg:
 					t.Errorf("%s in a kiosk gives %T: a way out", press, msg)
 				}
 			}
@@ -106,7 +107,7 @@ func TestJobKeysInTheLetterForm(t *testing.T) {
 		t.Errorf("Ctrl+Z gives %T, want a request to suspend", result(cmd))
 	}
 	_, cmd = f.Update(ctrlBackslash)
-	if _, ok := result(cmd).(QuitNowMsg); !ok {
+	if _, ok := result(cmd).(tui.QuitNowMsg); !ok {
 		t.Errorf(`Ctrl+\ gives %T, want a request to stop at once`, result(cmd))
 	}
 	// Ended before the person was done (stopped from outside): nothing

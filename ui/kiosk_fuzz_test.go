@@ -11,6 +11,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
 // The kiosk fuzz presses random keys, lets time pass and changes the
@@ -151,7 +153,7 @@ func (f *kioskFuzz) deliver(queue []tea.Msg, cmd tea.Cmd) []tea.Msg {
 		f.fail("the kiosk suspended itself (tea.Suspend)")
 	case tea.InterruptMsg:
 		f.fail("the kiosk was interrupted (tea.Interrupt)")
-	case QuitNowMsg:
+	case tui.QuitNowMsg:
 		f.fail("the kiosk asked to stop at once (Ctrl+\\)")
 	}
 	// Sequences, and the program's own messages (the clipboard, the

@@ -12,6 +12,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
 // LetterOffer asks, once the letter is on the screen, what to do with it:
@@ -24,8 +25,8 @@ import (
 // is gone when the offer ends.
 type LetterOffer struct {
 	t      *i18n.Translator
-	keys   KeyMap
-	styles Styles
+	keys   tui.KeyMap
+	styles tui.Styles
 	opts   LetterOfferOptions
 
 	stage  offerStage
@@ -82,7 +83,7 @@ type (
 
 // NewLetterOffer makes the offer for a letter.
 func NewLetterOffer(t *i18n.Translator, opts LetterOfferOptions) *LetterOffer {
-	o := &LetterOffer{t: t, keys: NewKeyMap(t, opts.ASCII), styles: NewStyles(opts.ASCII), opts: opts, name: opts.DefaultName}
+	o := &LetterOffer{t: t, keys: tui.NewKeyMap(t, opts.ASCII), styles: tui.NewStyles(opts.ASCII), opts: opts, name: opts.DefaultName}
 	o.ask(offerChoose)
 	return o
 }
@@ -157,7 +158,7 @@ func (o *LetterOffer) Init() tea.Cmd { return o.form.Init() }
 // Update answers keys and what the questions, the file and the clipboard
 // say.
 func (o *LetterOffer) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, used := o.keys.jobKey(msg, false); used {
+	if cmd, used := o.keys.JobKey(msg, false); used {
 		return o, cmd
 	}
 	switch msg := msg.(type) {

@@ -103,7 +103,7 @@ func New(opts Options) (*Model, error) {
 
 // Init starts the clock, and in a kiosk the idle timer. It asks the
 // terminal for its background colour: without colour, the QR code must be
-// drawn the right way round for it (see CodeLook).
+// drawn the right way round for it (see tui.CodeLook).
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.w.init(), m.scheduleTick(), tea.RequestBackgroundColor}
 	if m.opts.Kiosk {
@@ -117,7 +117,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	// Ctrl+Z and Ctrl+\ first: in a kiosk they do nothing, not even
 	// count as a key.
-	if cmd, used := m.w.c.keys.jobKey(msg, m.opts.Kiosk); used {
+	if cmd, used := m.w.c.keys.JobKey(msg, m.opts.Kiosk); used {
 		return m, cmd
 	}
 	if m.opts.Kiosk {

@@ -12,6 +12,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
 // page is one screen of the wizard, or a dialog over it. It draws only its
@@ -48,8 +49,8 @@ type common struct {
 	opts    Options
 	t       *i18n.Translator
 	g       *content.Guide
-	styles  Styles
-	keys    KeyMap
+	styles  tui.Styles
+	keys    tui.KeyMap
 	answers *walk.Answers
 	now     time.Time
 	// audience is who walks: a person, or an organisation for its accounts.

@@ -11,6 +11,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
 // qrGap is the space between the code and the words beside it.
@@ -41,7 +42,7 @@ type phoneCode struct {
 
 	// The code as last drawn, and what it was drawn for: the terminal may
 	// tell its colours after the page is made.
-	drawnFor *CodeLook
+	drawnFor *tui.CodeLook
 	drawn    []string // nil when it cannot be drawn
 	width    int      // of the code, in cells
 
@@ -64,7 +65,7 @@ func (q *phoneCode) lines() (lines []string, width int, ok bool) {
 	look := q.c.styles.Code
 	if q.drawnFor == nil || *q.drawnFor != look {
 		q.drawnFor, q.drawn = &look, nil
-		if code, err := qr.Terminal(q.address, look.look(q.c.opts.ASCII)); err == nil {
+		if code, err := qr.Terminal(q.address, look.Look(q.c.opts.ASCII)); err == nil {
 			q.width = lipgloss.Width(code)
 			if !look.Plain {
 				code = q.c.styles.QR.Render(code)

@@ -18,6 +18,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
 // Layout limits.
@@ -86,7 +87,7 @@ func newWizard(opts Options, now time.Time) (*wizard, error) {
 	w := &wizard{opened: map[string]bool{}, reached: map[string]bool{}, openedNow: map[string]bool{}, cursors: map[walk.Place]int{}}
 	w.c = &common{
 		opts: opts, t: t, g: g, now: now,
-		styles: NewStyles(opts.ASCII), keys: NewKeyMap(t, opts.ASCII),
+		styles: tui.NewStyles(opts.ASCII), keys: tui.NewKeyMap(t, opts.ASCII),
 		answers: &w.answers, audience: content.AudiencePerson, copied: &w.copied,
 	}
 	w.help = help.New()

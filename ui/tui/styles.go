@@ -1,4 +1,4 @@
-package ui
+package tui
 
 import (
 	"charm.land/huh/v2"
@@ -98,9 +98,9 @@ type CodeLook struct {
 	DarkInk bool
 }
 
-// look is the drawing for package qr, for a terminal: in ASCII as solid
+// Look is the drawing for package qr, for a terminal: in ASCII as solid
 // reversed cells where the terminal shows them.
-func (l CodeLook) look(ascii bool) qr.Look {
+func (l CodeLook) Look(ascii bool) qr.Look {
 	return qr.Look{ASCII: ascii, Reverse: !l.Bare, DarkInk: l.Plain && l.DarkInk}
 }
 

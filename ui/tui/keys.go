@@ -1,4 +1,8 @@
-package ui
+// Package tui holds what the full-screen faces share, the wizard
+// (ui/wizard) and the letter command's questions (ui/letter): every key,
+// with its help in the person's language, and every style. A key means
+// the same, and a screen looks the same, in both.
+package tui
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -109,13 +113,13 @@ func huhKeys(k KeyMap) *huh.KeyMap {
 // stops at once, as it stops on SIGQUIT, and gives the terminal back.
 type QuitNowMsg struct{}
 
-// jobKey is what Ctrl+Z and Ctrl+\ do on a full screen, as in any
+// JobKey is what Ctrl+Z and Ctrl+\ do on a full screen, as in any
 // terminal program: Ctrl+Z puts the program in the background (the
 // shell's fg brings it back), Ctrl+\ stops it. The terminal is in raw
 // mode, so they arrive as keys, not as the signals a shell would send. A
 // kiosk leaves neither way out open: there they do nothing at all. used
 // reports whether the message was one of these keys.
-func (k KeyMap) jobKey(msg tea.Msg, kiosk bool) (cmd tea.Cmd, used bool) {
+func (k KeyMap) JobKey(msg tea.Msg, kiosk bool) (cmd tea.Cmd, used bool) {
 	press, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, false

@@ -32,7 +32,7 @@ type app struct {
 	getenv         func(string) string
 	clock          func() time.Time
 	browser        browser.Opener
-	clipboard      ui.Clipboard
+	clipboard      copier
 	// canBrowse reports whether a browser can start here at all.
 	canBrowse func() bool
 	// interactive reports whether the wizard has a terminal to draw on.
@@ -58,6 +58,11 @@ type app struct {
 	// lang is the language run decided, for the last words after it (see
 	// waitForEnter).
 	lang string
+}
+
+// copier takes text to paste elsewhere: the system's clipboard, or a test's.
+type copier interface {
+	Copy(text string) error
 }
 
 func newApp() *app {

@@ -1,7 +1,9 @@
-// Package letter lays out the organisation's letter (content/letter) as
-// plain text, to read, copy and paste, and as a printable page. Both
-// clean every typed value first, so a caller that forgot cannot put an
-// escape sequence or markup in them.
+// Package letter is the letter face: the organisation's letter
+// (content/letter) laid out as plain text, to read, copy and paste, and as
+// a printable page; and the letter command's questions (Form) and what it
+// offers to do with the letter (Offer). Text and page clean every typed
+// value first, so a caller that forgot cannot put an escape sequence or
+// markup in them.
 package letter
 
 import (

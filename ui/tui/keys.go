@@ -45,8 +45,8 @@ type KeyMap struct {
 	Suspend    key.Binding // Ctrl+Z: to the background, until the shell's fg
 	QuitNow    key.Binding // Ctrl+\: stop at once, as SIGQUIT does
 
-	// The letter command asks with a huh form (LetterForm): these are its
-	// keys, the same as the wizard's.
+	// The letter command asks with a huh form (ui/letter's Form): these
+	// are its keys, the same as the wizard's.
 	PrevField key.Binding // Shift+Tab: the question before
 	Huh       *huh.KeyMap
 }

@@ -35,7 +35,7 @@ type Styles struct {
 	// Marks drawn with text, in Unicode or in ASCII.
 	Bullet, RuleChar, HelpSep, Check, NoCheck, Arrow, Done, Cursor string
 
-	// Huh dresses the letter command's form (LetterForm) as the wizard.
+	// Huh dresses the letter command's form (ui/letter's Form) as the wizard.
 	Huh *huh.Styles
 }
 

@@ -1,4 +1,4 @@
-package ui
+package letter
 
 import (
 	"errors"
@@ -15,17 +15,17 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
-// ErrAborted is returned by LetterForm.Details when the person stopped the
+// ErrAborted is returned by Form.Details when the person stopped the
 // form with Ctrl+C.
 var ErrAborted = errors.New("aborted")
 
-// ErrNotDone is returned by LetterForm.Details when the form ended before
+// ErrNotDone is returned by Form.Details when the form ended before
 // the person was done: nothing that was asked may be used.
 var ErrNotDone = errors.New("not done")
 
-// LetterInput is what the organisation typed, as typed, and the kind it
+// Input is what the organisation typed, as typed, and the kind it
 // chose: the command line's flags fill it in advance.
-type LetterInput struct {
+type Input struct {
 	Kind                                     string // content.KindPublic or content.KindAssociation
 	Org, Facebook, Instagram, Contact, Place string
 	Signer, Function                         string
@@ -40,7 +40,7 @@ const (
 
 // AddAccounts puts accounts in the question of their app; one whose app is
 // not known goes to the first.
-func (in *LetterInput) AddAccounts(accounts []letter.Account) {
+func (in *Input) AddAccounts(accounts []letter.Account) {
 	for _, a := range accounts {
 		if a.App == instagramQuestion {
 			in.Instagram = joinAccounts(in.Instagram, a.Name)
@@ -58,13 +58,13 @@ func joinAccounts(list, name string) string {
 }
 
 // details turns what was typed into the letter's details, not yet cleaned.
-func (in LetterInput) details() letter.Details {
+func (in Input) details() letter.Details {
 	d := letter.Details{Kind: in.Kind, Org: in.Org, Contact: in.Contact, Place: in.Place, Signer: in.Signer, Function: in.Function}
 	d.Accounts = append(letter.ParseAccounts(in.Facebook, facebookQuestion), letter.ParseAccounts(in.Instagram, instagramQuestion)...)
 	return d
 }
 
-// LetterForm asks an organisation for its letter's details, with huh, in
+// Form asks an organisation for its letter's details, with huh, in
 // the person's language and with the wizard's keys: one page (a huh group)
 // per part of the letter, so that each fits a small window and a question
 // can join its part without crowding it. Each problem shows next to its
@@ -76,9 +76,9 @@ func (in LetterInput) details() letter.Details {
 // the wizard, on the alternate screen, so that the same rules hold for
 // keys and signals and nothing of it stays in the terminal's scrollback.
 // Once it has ended, Details says what was asked.
-type LetterForm struct {
+type Form struct {
 	form    *huh.Form
-	in      *LetterInput
+	in      *Input
 	keys    tui.KeyMap
 	styles  tui.Styles
 	huhKeys *huh.KeyMap
@@ -101,11 +101,11 @@ type fieldState struct {
 	accepted string
 }
 
-// NewLetterForm makes the form, filled in with what the command line gave.
-func NewLetterForm(t *i18n.Translator, g *content.Guide, ascii bool, given LetterInput) *LetterForm {
+// NewForm makes the form, filled in with what the command line gave.
+func NewForm(t *i18n.Translator, g *content.Guide, ascii bool, given Input) *Form {
 	in := &given
 	q := g.Organisation.Form
-	lf := &LetterForm{in: in, checks: map[huh.Field]func() error{}, keys: tui.NewKeyMap(t, ascii), styles: tui.NewStyles(ascii)}
+	lf := &Form{in: in, checks: map[huh.Field]func() error{}, keys: tui.NewKeyMap(t, ascii), styles: tui.NewStyles(ascii)}
 	theme := huh.ThemeFunc(func(bool) *huh.Styles { return lf.styles.Huh })
 
 	// Esc goes back a question, as it goes back a screen in the wizard.
@@ -234,12 +234,12 @@ func NewLetterForm(t *i18n.Translator, g *content.Guide, ascii bool, given Lette
 }
 
 // Init starts the form.
-func (f *LetterForm) Init() tea.Cmd { return f.form.Init() }
+func (f *Form) Init() tea.Cmd { return f.form.Init() }
 
 // Update hands every message to the form, but Ctrl+Z and Ctrl+\, which
 // mean here what they mean in the wizard, and Enter, which checks the
 // question and goes on here (see checks).
-func (f *LetterForm) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (f *Form) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, used := f.keys.JobKey(msg, false); used {
 		return f, cmd
 	}
@@ -261,7 +261,7 @@ func (f *LetterForm) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // next checks the question on screen, and goes on to the next question,
 // the next page or the end, before another key is read.
-func (f *LetterForm) next() tea.Cmd {
+func (f *Form) next() tea.Cmd {
 	field := f.form.GetFocusedField()
 	if check := f.checks[field]; check != nil && check() != nil {
 		// Only drawn again: the question says what is wrong.
@@ -281,7 +281,7 @@ func (f *LetterForm) next() tea.Cmd {
 type checkedMsg struct{}
 
 // View draws the form on the whole window, which it gives back at the end.
-func (f *LetterForm) View() tea.View {
+func (f *Form) View() tea.View {
 	k := f.keys
 	keys := []key.Binding{k.Next}
 	if f.form.GetFocusedField() == f.kind {
@@ -291,7 +291,7 @@ func (f *LetterForm) View() tea.View {
 		keys = append(keys, f.huhKeys.Input.Prev)
 	}
 	keys = append(keys, k.QuitTyping)
-	v := tea.NewView(f.form.View() + "\n\n" + letterHelpLine(f.styles, keys, f.width))
+	v := tea.NewView(f.form.View() + "\n\n" + helpLine(f.styles, keys, f.width))
 	v.AltScreen = true
 	return v
 }
@@ -299,7 +299,7 @@ func (f *LetterForm) View() tea.View {
 // Details returns the letter's details once the form is done: ErrAborted
 // when the person stopped it with Ctrl+C, ErrNotDone when it ended
 // otherwise (stopped from outside).
-func (f *LetterForm) Details() (letter.Details, error) {
+func (f *Form) Details() (letter.Details, error) {
 	switch f.form.State {
 	case huh.StateCompleted:
 		d := f.in.details()
@@ -315,10 +315,10 @@ func (f *LetterForm) Details() (letter.Details, error) {
 	return letter.Details{}, ErrNotDone
 }
 
-// letterHelpLine shows keys on one line, as the wizard does. When the window is
+// helpLine shows keys on one line, as the wizard does. When the window is
 // too narrow, the keys in the middle go first: the first (what Enter does)
 // and the last (how to stop) always stay.
-func letterHelpLine(s tui.Styles, keys []key.Binding, width int) string {
+func helpLine(s tui.Styles, keys []key.Binding, width int) string {
 	for {
 		var parts []string
 		for _, b := range keys {

@@ -1,4 +1,4 @@
-package ui
+package letter
 
 import (
 	"errors"
@@ -15,7 +15,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
-// LetterOffer asks, once the letter is on the screen, what to do with it:
+// Offer asks, once the letter is on the screen, what to do with it:
 // save it as a file, copy it, or nothing more. After saving or copying it
 // asks again, so that a person can do both, with "done" under the cursor.
 //
@@ -23,11 +23,11 @@ import (
 // letter stays in view while the person decides. What was done is printed
 // above the question, one line each, and stays there; the question itself
 // is gone when the offer ends.
-type LetterOffer struct {
+type Offer struct {
 	t      *i18n.Translator
 	keys   tui.KeyMap
 	styles tui.Styles
-	opts   LetterOfferOptions
+	opts   OfferOptions
 
 	stage  offerStage
 	form   *huh.Form
@@ -39,8 +39,8 @@ type LetterOffer struct {
 	said   bool // a line was printed above the question
 }
 
-// LetterOfferOptions are the letter, and the ways to keep it.
-type LetterOfferOptions struct {
+// OfferOptions are the letter, and the ways to keep it.
+type OfferOptions struct {
 	Text string                 // the letter as text: saved and copied
 	Page func() ([]byte, error) // the letter as a printable page, for a name ending in .html
 	// WriteFile writes a file as the system's writer does
@@ -52,6 +52,12 @@ type LetterOfferOptions struct {
 	// DefaultName is the name the file question starts with.
 	DefaultName string
 	ASCII       bool
+}
+
+// Clipboard takes text to paste elsewhere: the system's is
+// cmd/internal/system/clipboard.
+type Clipboard interface {
+	Copy(text string) error
 }
 
 // The questions the offer asks, one at a time.
@@ -81,15 +87,15 @@ type (
 	offerCopiedMsg struct{ err error }
 )
 
-// NewLetterOffer makes the offer for a letter.
-func NewLetterOffer(t *i18n.Translator, opts LetterOfferOptions) *LetterOffer {
-	o := &LetterOffer{t: t, keys: tui.NewKeyMap(t, opts.ASCII), styles: tui.NewStyles(opts.ASCII), opts: opts, name: opts.DefaultName}
+// NewOffer makes the offer for a letter.
+func NewOffer(t *i18n.Translator, opts OfferOptions) *Offer {
+	o := &Offer{t: t, keys: tui.NewKeyMap(t, opts.ASCII), styles: tui.NewStyles(opts.ASCII), opts: opts, name: opts.DefaultName}
 	o.ask(offerChoose)
 	return o
 }
 
 // ask puts up a question.
-func (o *LetterOffer) ask(stage offerStage) tea.Cmd {
+func (o *Offer) ask(stage offerStage) tea.Cmd {
 	t := o.t
 	o.stage = stage
 	var field huh.Field
@@ -144,7 +150,7 @@ func (o *LetterOffer) ask(stage offerStage) tea.Cmd {
 
 // path is the file's name as it will be written, from the folder the
 // program runs in.
-func (o *LetterOffer) path() string {
+func (o *Offer) path() string {
 	abs, err := filepath.Abs(strings.TrimSpace(o.name))
 	if err != nil {
 		return strings.TrimSpace(o.name)
@@ -153,11 +159,11 @@ func (o *LetterOffer) path() string {
 }
 
 // Init starts the first question.
-func (o *LetterOffer) Init() tea.Cmd { return o.form.Init() }
+func (o *Offer) Init() tea.Cmd { return o.form.Init() }
 
 // Update answers keys and what the questions, the file and the clipboard
 // say.
-func (o *LetterOffer) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (o *Offer) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, used := o.keys.JobKey(msg, false); used {
 		return o, cmd
 	}
@@ -199,13 +205,13 @@ func (o *LetterOffer) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // stop ends the offer: the question goes, what was printed stays.
-func (o *LetterOffer) stop() tea.Cmd {
+func (o *Offer) stop() tea.Cmd {
 	o.done = true
 	return tea.Quit
 }
 
 // answered does what the question on screen was answered with.
-func (o *LetterOffer) answered() tea.Cmd {
+func (o *Offer) answered() tea.Cmd {
 	switch o.stage {
 	case offerName:
 		return o.save(false)
@@ -232,7 +238,7 @@ func (o *LetterOffer) answered() tea.Cmd {
 
 // save writes the letter: a printable page for a name ending in .html,
 // text otherwise. A file that is there is replaced only after a yes.
-func (o *LetterOffer) save(overwrite bool) tea.Cmd {
+func (o *Offer) save(overwrite bool) tea.Cmd {
 	path := o.path()
 	write, text, page := o.opts.WriteFile, o.opts.Text, o.opts.Page
 	return func() tea.Msg {
@@ -250,7 +256,7 @@ func (o *LetterOffer) save(overwrite bool) tea.Cmd {
 
 // saved says what became of the letter, or asks whether to replace the
 // file that is there.
-func (o *LetterOffer) saved(msg offerSavedMsg) tea.Cmd {
+func (o *Offer) saved(msg offerSavedMsg) tea.Cmd {
 	data := i18n.Data{"Path": typed.EchoPath(msg.path), "Dir": typed.EchoPath(filepath.Dir(msg.path))}
 	switch {
 	case errors.Is(msg.err, fileproblem.ErrExists):
@@ -265,7 +271,7 @@ func (o *LetterOffer) saved(msg offerSavedMsg) tea.Cmd {
 
 // say prints a line above the question, where it stays: the first with an
 // empty line between it and the letter.
-func (o *LetterOffer) say(line string) tea.Cmd {
+func (o *Offer) say(line string) tea.Cmd {
 	if !o.said {
 		o.said = true
 		line = "\n" + line
@@ -274,7 +280,7 @@ func (o *LetterOffer) say(line string) tea.Cmd {
 }
 
 // View draws the question on screen with its keys, below the letter.
-func (o *LetterOffer) View() tea.View {
+func (o *Offer) View() tea.View {
 	if o.done {
 		return tea.NewView("")
 	}
@@ -292,5 +298,5 @@ func (o *LetterOffer) View() tea.View {
 	}
 	// An empty line between the letter, or what was done, and the
 	// question.
-	return tea.NewView("\n" + o.form.View() + "\n\n" + letterHelpLine(o.styles, keys, o.width))
+	return tea.NewView("\n" + o.form.View() + "\n\n" + helpLine(o.styles, keys, o.width))
 }

@@ -21,7 +21,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/wizard"
 )
 
 // app is the program with its side effects: the terminal, the environment,
@@ -241,7 +241,7 @@ func (s *session) newRoot() *cobra.Command {
 	flags.BoolVar(&s.accessible, "accessible", accessibleFromEnv(s.getenv), t.T("flag.accessible"))
 	flags.BoolVar(&s.ascii, "ascii", false, t.T("flag.ascii"))
 	flags.BoolVar(&s.kiosk, "kiosk", false, t.T("flag.kiosk"))
-	s.idle, s.idleFlag = ui.DefaultIdle, idleFlag{d: &s.idle}
+	s.idle, s.idleFlag = wizard.DefaultIdle, idleFlag{d: &s.idle}
 	flags.Var(&s.idleFlag, "idle", t.T("flag.idle"))
 	// The address file, read by glance like --lang: the guide is loaded
 	// with it before the command runs.

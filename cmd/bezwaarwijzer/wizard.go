@@ -10,8 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/lines"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/wizard"
 )
 
 // runWizard starts the wizard on the terminal, or line by line.
@@ -22,7 +22,7 @@ func (s *session) runWizard(ctx context.Context) error {
 	if !s.interactive() {
 		return failed(s.t.T("error.no_terminal"))
 	}
-	m, err := ui.New(s.wizardOptions())
+	m, err := wizard.New(s.wizardOptions())
 	if err != nil {
 		return failed(s.t.T("error.unexpected"))
 	}
@@ -30,7 +30,7 @@ func (s *session) runWizard(ctx context.Context) error {
 	var st *stopped
 	if errors.As(err, &st) {
 		// Said in the language the person chose last.
-		if w, ok := final.(*ui.Model); ok {
+		if w, ok := final.(*wizard.Model); ok {
 			if t, err := i18n.New(w.Lang()); err == nil {
 				st.msg = t.T("app.stopped")
 			}
@@ -116,8 +116,8 @@ func (s *session) printSteps(lang string, apps []string) (path string, opened bo
 	return s.showHandout(page)
 }
 
-func (s *session) wizardOptions() ui.Options {
-	return ui.Options{
+func (s *session) wizardOptions() wizard.Options {
+	return wizard.Options{
 		Lang:           s.lang,
 		Guide:          s.loadGuide,
 		AddressRefused: s.addressRefused,

@@ -82,7 +82,7 @@ type Clipboard interface {
 }
 
 // DefaultIdle is how long a kiosk waits by default, as the wizard does
-// (ui.DefaultIdle, the default of --idle).
+// (wizard.DefaultIdle, the default of --idle).
 const DefaultIdle = 3 * time.Minute
 
 // stillThereFor is how long "Ben je er nog?" waits for an answer.

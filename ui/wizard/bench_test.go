@@ -1,4 +1,4 @@
-package ui
+package wizard
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 
 // The performance measurements of the wizard (issue 6). Run them with
 //
-//	go test -run '^$' -bench . -benchmem ./ui/
+//	go test -run '^$' -bench . -benchmem ./ui/wizard/
 //
 // Target: a frame (View on a shown, sized screen) under 1 ms. A key press
 // that changes screen (Update, and the View that follows) is what a person

@@ -1,4 +1,4 @@
-// Package ui is the wizard: a Bubble Tea program that explains what Meta
+// Package wizard is the wizard: a Bubble Tea program that explains what Meta
 // does, asks which apps a person uses, and walks them through the objection
 // one step per screen, under a banner with the deadline.
 //
@@ -6,7 +6,7 @@
 // wizard inside it owns the walk: which screen is shown, the way back, and
 // the answers. Starting over is a new wizard, so nothing of the last person
 // stays behind.
-package ui
+package wizard
 
 import (
 	"time"

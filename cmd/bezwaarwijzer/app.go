@@ -12,15 +12,16 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/browser"
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/clipboard"
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/files"
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/tempfiles"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/clipboard"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/wizard"
 )
 
 // app is the program with its side effects: the terminal, the environment,
@@ -31,7 +32,7 @@ type app struct {
 	getenv         func(string) string
 	clock          func() time.Time
 	browser        browser.Opener
-	clipboard      ui.Clipboard
+	clipboard      copier
 	// canBrowse reports whether a browser can start here at all.
 	canBrowse func() bool
 	// interactive reports whether the wizard has a terminal to draw on.
@@ -44,7 +45,7 @@ type app struct {
 	// consoleASCII is set where the console can show only ASCII (an old
 	// Windows console with a raster font).
 	consoleASCII bool
-	// writeFile writes the files a person asks for (savefile.Write when
+	// writeFile writes the files a person asks for (files.Write when
 	// nil); tempDir is where a printable page goes when no file is named
 	// (the system's temporary folder when ""). Tests keep both in a
 	// folder of their own.
@@ -59,6 +60,11 @@ type app struct {
 	lang string
 }
 
+// copier takes text to paste elsewhere: the system's clipboard, or a test's.
+type copier interface {
+	Copy(text string) error
+}
+
 func newApp() *app {
 	return &app{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
@@ -71,7 +77,7 @@ func newApp() *app {
 			return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 		},
 		environ:   os.Environ,
-		writeFile: savefile.Write,
+		writeFile: files.Write,
 		exePath:   os.Executable,
 	}
 }
@@ -112,7 +118,7 @@ type session struct {
 	ascii      bool
 
 	// temporary are pages written to the temporary folder in this run.
-	temporary temporaryFiles
+	temporary tempfiles.Files
 
 	// addressFile is the address file in use, or nil; addressPath is
 	// where it is, or would be (see findAddressFile).
@@ -235,7 +241,7 @@ func (s *session) newRoot() *cobra.Command {
 	flags.BoolVar(&s.accessible, "accessible", accessibleFromEnv(s.getenv), t.T("flag.accessible"))
 	flags.BoolVar(&s.ascii, "ascii", false, t.T("flag.ascii"))
 	flags.BoolVar(&s.kiosk, "kiosk", false, t.T("flag.kiosk"))
-	s.idle, s.idleFlag = ui.DefaultIdle, idleFlag{d: &s.idle}
+	s.idle, s.idleFlag = wizard.DefaultIdle, idleFlag{d: &s.idle}
 	flags.Var(&s.idleFlag, "idle", t.T("flag.idle"))
 	// The address file, read by glance like --lang: the guide is loaded
 	// with it before the command runs.

@@ -13,7 +13,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/wizard"
 )
 
 // runBuilt runs the built program with exactly the environment env, stdin
@@ -188,7 +188,7 @@ func TestBadInputThroughTheProgram(t *testing.T) {
 // window larger (a fixed console, a kiosk) must not be stuck.
 func TestWizardInATinyWindow(t *testing.T) {
 	nl := i18n.MustNew("nl")
-	ask := nl.T("window.too_small", i18n.Data{"Width": ui.MinWidth, "Height": ui.MinHeight})
+	ask := nl.T("window.too_small", i18n.Data{"Width": wizard.MinWidth, "Height": wizard.MinHeight})
 	for _, c := range []struct {
 		name string
 		keys []string

@@ -3,12 +3,12 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
 )
 
 // newCheckLinksCmd is `check-links`: for a volunteer before a session, do

@@ -11,9 +11,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
 )
 
 // linkRun is a run of check-links, and what the test servers were asked.

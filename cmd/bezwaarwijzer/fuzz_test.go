@@ -12,10 +12,11 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/files"
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/linkcheck"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // commandLines are the fuzz target's first inputs: every command and flag,
@@ -161,9 +162,9 @@ func FuzzCommandLine(f *testing.F) {
 		a.writeFile = func(path string, data []byte, overwrite bool) error {
 			p, ok := inside(dir, path)
 			if !ok {
-				return savefile.ErrPermission
+				return fileproblem.ErrPermission
 			}
-			return savefile.Write(p, data, overwrite)
+			return files.Write(p, data, overwrite)
 		}
 		a.linkChecker = linkcheck.Checker{Curl: filepath.Join(dir, "no-curl")}
 

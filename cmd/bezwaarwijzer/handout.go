@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os"
-	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -92,42 +90,12 @@ func (s *session) renderHandout(t *i18n.Translator, g *content.Guide, ids []stri
 // browser, where it can be printed. Where no browser may open, the file
 // stays for the person to open.
 func (s *session) showHandout(page []byte) (path string, opened bool, err error) {
-	f, err := os.CreateTemp(s.tempDir, "bezwaarwijzer-*.html")
+	path, err = s.temporary.Write(s.tempDir, page)
 	if err != nil {
 		return "", false, failed(s.t.T("error.no_temp"))
 	}
-	path = f.Name()
-	_, werr := f.Write(page)
-	if cerr := f.Close(); werr != nil || cerr != nil {
-		_ = os.Remove(path)
-		return "", false, failed(s.t.T("error.no_temp"))
-	}
-	s.temporary.add(path)
 	if !s.mayBrowse() {
 		return path, false, nil
 	}
 	return path, s.browser.OpenPage(path) == nil, nil
-}
-
-// temporaryFiles are the pages written to the temporary folder. A kiosk
-// removes them when it starts over and when it stops: nothing of a person
-// stays on a shared laptop.
-type temporaryFiles struct {
-	mu    sync.Mutex
-	paths []string
-}
-
-func (f *temporaryFiles) add(path string) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.paths = append(f.paths, path)
-}
-
-func (f *temporaryFiles) removeAll() {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for _, p := range f.paths {
-		_ = os.Remove(p)
-	}
-	f.paths = nil
 }

@@ -10,10 +10,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -142,10 +142,10 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 	}
 	fprintln(s.stderr, "")
 
-	text := letter.Text(t, s.g, d, s.clock())
+	text := uiletter.Text(t, s.g, d, s.clock())
 	page := func() ([]byte, error) {
 		var b bytes.Buffer
-		err := letter.HTML(&b, t, s.g, d, s.clock())
+		err := uiletter.HTML(&b, t, s.g, d, s.clock())
 		return b.Bytes(), err
 	}
 	if f.out == "" {
@@ -217,15 +217,15 @@ func (s *session) askLetter(cmd *cobra.Command, f letterFlags, kind string) (let
 	if !s.interactive() {
 		return letter.Details{}, usage(t.T("error.letter_needs_flags"))
 	}
-	in := ui.LetterInput{Kind: kind, Org: f.org, Contact: f.contact, Place: f.place, Signer: f.signer, Function: f.function}
+	in := uiletter.Input{Kind: kind, Org: f.org, Contact: f.contact, Place: f.place, Signer: f.signer, Function: f.function}
 	in.AddAccounts(letter.AppsOf(s.g).Parse(f.accounts))
-	form := ui.NewLetterForm(t, s.g, s.useASCII(), in)
+	form := uiletter.NewForm(t, s.g, s.useASCII(), in)
 	if _, err := s.fullScreen(cmd.Context(), form); err != nil {
 		return letter.Details{}, s.fullScreenFailed(err)
 	}
 	d, err := form.Details()
 	switch {
-	case errors.Is(err, ui.ErrAborted):
+	case errors.Is(err, uiletter.ErrAborted):
 		return letter.Details{}, failed(t.T("letter_cmd.aborted"))
 	case err != nil:
 		return letter.Details{}, failed(t.T("error.wizard"))
@@ -236,7 +236,7 @@ func (s *session) askLetter(cmd *cobra.Command, f letterFlags, kind string) (let
 // offerLetter asks what to do with the letter on the screen: save it,
 // copy it, or nothing more.
 func (s *session) offerLetter(cmd *cobra.Command, text string, page func() ([]byte, error)) error {
-	offer := ui.NewLetterOffer(s.t, ui.LetterOfferOptions{
+	offer := uiletter.NewOffer(s.t, uiletter.OfferOptions{
 		Text:        text,
 		Page:        page,
 		WriteFile:   s.fileWriter(),

@@ -7,6 +7,7 @@ import (
 	"context"
 	"os"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/console"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
@@ -17,9 +18,9 @@ func main() {
 	quitSignals.listen(os.Stderr, i18n.MustNew(lang).T("app.stopped"), os.Exit)
 
 	a := newApp()
-	a.consoleASCII = setUpConsole(os.Getenv)
+	a.consoleASCII = console.SetUp(os.Getenv)
 	code := a.run(context.Background(), os.Args[1:])
-	if startedByDoubleClick() {
+	if console.StartedByDoubleClick() {
 		waitForEnter(a)
 	}
 	os.Exit(code)

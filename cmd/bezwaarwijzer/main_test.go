@@ -15,9 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/browser"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr/qrtest"
 )
 

@@ -1,21 +1,16 @@
 package main
 
 import (
-	"fmt"
 	"strings"
-
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/colorprofile"
 
 	"github.com/spf13/cobra"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/open"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/plaintext"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 )
 
 // newOpenCmd is `open PLATFORM`: the fast path for a volunteer, straight to
@@ -71,79 +66,19 @@ func (s *session) open(name string) error {
 	if err != nil {
 		return err
 	}
-	t := s.t
-	if inUse := dated.InUse(t, s.g); inUse != "" {
-		s.printf("%s\n\n", strings.Join(prose.WrapLine(inUse, plaintext.Width), "\n"))
-	}
+	o := open.Options{T: s.t, Guide: s.g, App: app, ASCII: s.useASCII(), Profile: s.outputProfile(),
+		Environ: s.environ(), DarkBackground: s.darkBackground}
+	// Output that cannot be written is said once the command ends (see
+	// checkedOutput), as for every command.
+	_ = open.Intro(s.stdout, o)
 	if !s.mayBrowse() {
-		s.printAddress(app, t.T("open.type_address", i18n.Data{"App": app.Name}))
-		s.printCode(app)
-		s.printRoute(app)
+		_ = open.Write(s.stdout, o, open.NoBrowser)
 		return nil
 	}
 	if err := s.browser.Open(app.Form); err != nil {
-		s.printAddress(app, t.T("open.failed", i18n.Data{"App": app.Name}))
-		s.printCode(app)
-		s.printRoute(app)
-		return failed(t.T("open.failed_hint"))
+		_ = open.Write(s.stdout, o, open.Failed)
+		return failed(s.t.T("open.failed_hint"))
 	}
-	s.printAddress(app, t.T("open.opened", i18n.Data{"App": app.Name}))
-	s.printCode(app)
+	_ = open.Write(s.stdout, o, open.Opened)
 	return nil
-}
-
-// printAddress prints an app's form address to type over, and when it
-// was last checked.
-func (s *session) printAddress(app content.App, intro string) {
-	s.printf("%s\n\n  %s\n", intro, app.Form.String())
-	if d := prose.GroupDigits(app.Form.String()); d != "" {
-		s.printf("  %s\n", s.t.T("step.digits", i18n.Data{"Digits": d}))
-	}
-	for _, l := range prose.WrapLine(dated.Checked(s.t, app.FormChecked), plaintext.Width-2) {
-		s.printf("  %s\n", l)
-	}
-}
-
-// printCode prints the address as a QR code, for the person's own phone.
-// To scan, it must come out as dark modules on a light field:
-//   - on a terminal with colours, white on black, whatever its theme;
-//   - on one without (NO_COLOR), in the terminal's own colours, the right
-//     way round for its background, which the terminal is asked for;
-//   - into a file or a pipe, as plain characters, printed cells light.
-//
-// On a terminal the ASCII drawing is made of solid reversed cells.
-func (s *session) printCode(app content.App) {
-	look := qr.Look{ASCII: s.useASCII()}
-	profile := s.outputProfile()
-	if profile >= colorprofile.ASCII {
-		look.Reverse = true
-	}
-	if profile == colorprofile.ASCII {
-		look.DarkInk = !s.darkBackground()
-	}
-	code, err := qr.Terminal(app.Form.String(), look)
-	if err != nil {
-		return
-	}
-	s.printf("\n")
-	if profile >= colorprofile.ANSI {
-		w := colorprofile.NewWriter(s.stdout, s.environ())
-		style := lipgloss.NewStyle().Foreground(lipgloss.Color("15")).Background(lipgloss.Color("0"))
-		_, _ = fmt.Fprintln(w, style.Render(code))
-	} else {
-		s.printf("%s\n", code)
-	}
-	s.printf("%s\n", s.t.T("open.scan"))
-}
-
-// printRoute prints the route inside the app, for when the link does not
-// work (FACTS H10), how old it is (H5), and the last way in (H13).
-func (s *session) printRoute(app content.App) {
-	s.printf("\n%s\n", s.t.T("step.route_intro", i18n.Data{"App": app.Name}))
-	for i, line := range app.Menu {
-		s.printf("  %d. %s\n", i+1, line)
-	}
-	for _, text := range []string{dated.RouteNote(s.t, s.g, app), dated.LastWay(s.g)} {
-		s.printf("\n%s\n", strings.Join(prose.Wrap(text, plaintext.Width, "-"), "\n"))
-	}
 }

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // An organisation's walk through the built program (issue 11, point 3):

@@ -5,9 +5,10 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/files"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // writeNew writes a file a person asked for. An existing file is kept,
@@ -15,7 +16,7 @@ import (
 // failure is a sentence that says what to do.
 func (s *session) writeNew(path string, data []byte, force bool) error {
 	if err := s.fileWriter()(path, data, force); err != nil {
-		return failed(s.t.T(savefile.MessageID(err), i18n.Data{"Path": typed.EchoPath(path), "Dir": typed.EchoPath(filepath.Dir(path))}))
+		return failed(s.t.T(fileproblem.MessageID(err), i18n.Data{"Path": typed.EchoPath(path), "Dir": typed.EchoPath(filepath.Dir(path))}))
 	}
 	return nil
 }
@@ -68,10 +69,10 @@ func (o *checkedOutput) Read([]byte) (int, error) { return 0, io.EOF }
 func (o *checkedOutput) Close() error { return nil }
 
 // fileWriter is how this run writes the files a person asks for: the
-// app's writer, which tests replace, or savefile.Write.
+// app's writer, which tests replace, or files.Write.
 func (s *session) fileWriter() func(path string, data []byte, overwrite bool) error {
 	if s.writeFile != nil {
 		return s.writeFile
 	}
-	return savefile.Write
+	return files.Write
 }

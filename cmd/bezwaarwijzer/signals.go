@@ -12,7 +12,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
 
 // How the program ends, or waits in the background, when it is told to
@@ -37,7 +37,7 @@ func (e *stopped) Error() string { return e.msg }
 // model as it ended. The program's rules hold while it runs:
 //
 //   - SIGTERM, SIGHUP, SIGINT and SIGQUIT from outside, and Ctrl+\ (the
-//     model's ui.QuitNowMsg), stop it: the terminal is given back as it was
+//     model's tui.QuitNowMsg), stop it: the terminal is given back as it was
 //     (the alternate screen left, the cursor shown, focus reports, bracketed
 //     paste and the keyboard protocols off), and the error is a *stopped
 //     with the sentence in the session's language.
@@ -51,7 +51,7 @@ func (e *stopped) Error() string { return e.msg }
 // to stop.
 func (s *session) fullScreen(ctx context.Context, m tea.Model) (tea.Model, error) {
 	if s.kiosk {
-		defer s.temporary.removeAll()
+		defer s.temporary.RemoveAll()
 	}
 	r := &runner{continued: make(chan struct{}, 1)}
 
@@ -170,7 +170,7 @@ func (r *runner) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 		return r.pause(true)
 	case pauseMsg:
 		return r.pause(msg.job)
-	case ui.QuitNowMsg:
+	case tui.QuitNowMsg:
 		r.stop(syscall.SIGQUIT)
 		return nil
 	case retakeMsg:

@@ -12,9 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/files"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/savefile"
 )
 
 // The privacy promises, checked on the built program by the kernel's own
@@ -155,7 +155,7 @@ func mayWrite(path string, asked []string) bool {
 		return true
 	}
 	for _, a := range asked {
-		if ok, _ := filepath.Match(filepath.Join(filepath.Dir(a), savefile.TempPattern), path); ok {
+		if ok, _ := filepath.Match(filepath.Join(filepath.Dir(a), files.TempPattern), path); ok {
 			return true
 		}
 	}

@@ -10,8 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/accessible"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/lines"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/wizard"
 )
 
 // runWizard starts the wizard on the terminal, or line by line.
@@ -22,7 +22,7 @@ func (s *session) runWizard(ctx context.Context) error {
 	if !s.interactive() {
 		return failed(s.t.T("error.no_terminal"))
 	}
-	m, err := ui.New(s.wizardOptions())
+	m, err := wizard.New(s.wizardOptions())
 	if err != nil {
 		return failed(s.t.T("error.unexpected"))
 	}
@@ -30,7 +30,7 @@ func (s *session) runWizard(ctx context.Context) error {
 	var st *stopped
 	if errors.As(err, &st) {
 		// Said in the language the person chose last.
-		if w, ok := final.(*ui.Model); ok {
+		if w, ok := final.(*wizard.Model); ok {
 			if t, err := i18n.New(w.Lang()); err == nil {
 				st.msg = t.T("app.stopped")
 			}
@@ -48,14 +48,14 @@ func (s *session) runWizard(ctx context.Context) error {
 func (s *session) runAccessible(ctx context.Context) error {
 	// The terminal stays in its normal (cooked) mode here, so Ctrl+C, Ctrl+\
 	// and, in a kiosk, Ctrl+Z arrive as signals; the walk decides what they
-	// do (accessible.Signals). Outside a kiosk Ctrl+Z is not caught: the
+	// do (lines.Signals). Outside a kiosk Ctrl+Z is not caught: the
 	// shell suspends the program as usual.
 	// SIGQUIT reaches the walk through the program's own relay (see
 	// claimQuit): a second Notify would let the relay's fallback end a
 	// kiosk that must not end.
 	sigs := make(chan os.Signal, 1)
 	var others []os.Signal
-	for _, sig := range accessible.Signals(s.kiosk) {
+	for _, sig := range lines.Signals(s.kiosk) {
 		if sig != syscall.SIGQUIT {
 			others = append(others, sig)
 		}
@@ -67,19 +67,19 @@ func (s *session) runAccessible(ctx context.Context) error {
 	if s.kiosk {
 		writeFile = nil // a kiosk writes nothing to disk
 	}
-	err := accessible.Run(accessible.Options{
+	err := lines.Run(lines.Options{
 		Lang: s.lang, Guide: s.loadGuide, Clock: s.clock, Practice: s.practice,
 		Browser: s.browser, CanBrowse: s.mayBrowse(),
-		In: s.stdin, Out: s.stdout, Terminal: accessible.IsTerminal(s.stdin),
+		In: s.stdin, Out: s.stdout, Terminal: lines.IsTerminal(s.stdin),
 		Clipboard: s.clipboard, WriteFile: writeFile,
 		Kiosk: s.kiosk, Idle: s.idle, Signals: sigs, Context: ctx,
 	})
-	var stop *accessible.Stopped
-	var bad *accessible.ReadError
+	var stop *lines.Stopped
+	var bad *lines.ReadError
 	switch {
 	case errors.As(err, &stop):
 		return &stopped{sig: stop.Signal, msg: translator(stop.Lang, s.t).T("app.stopped")}
-	case errors.As(err, &bad) && errors.Is(err, accessible.ErrLineTooLong):
+	case errors.As(err, &bad) && errors.Is(err, lines.ErrLineTooLong):
 		return failed(translator(bad.Lang, s.t).T("lines.line_too_long"))
 	case errors.As(err, &bad):
 		return failed(translator(bad.Lang, s.t).T("lines.cannot_read"))
@@ -116,8 +116,8 @@ func (s *session) printSteps(lang string, apps []string) (path string, opened bo
 	return s.showHandout(page)
 }
 
-func (s *session) wizardOptions() ui.Options {
-	return ui.Options{
+func (s *session) wizardOptions() wizard.Options {
+	return wizard.Options{
 		Lang:           s.lang,
 		Guide:          s.loadGuide,
 		AddressRefused: s.addressRefused,
@@ -133,7 +133,7 @@ func (s *session) wizardOptions() ui.Options {
 		WriteFile:      s.fileWriter(),
 		OnReset: func() {
 			if s.kiosk {
-				s.temporary.removeAll()
+				s.temporary.RemoveAll()
 			}
 		},
 	}

@@ -132,7 +132,7 @@ type stepView struct {
 	WithReason bool // the sample reason belongs to this step
 }
 
-// block is a paragraph (Text) or a list (Items): prose.Parse gives bullets
+// block is a paragraph (Text) or a list (Items): content.Blocks gives bullets
 // one by one, and HTML wants them together in one <ul>.
 type block struct {
 	Text  string
@@ -292,7 +292,7 @@ func breakable(address string) []string {
 // blocks groups a text's bullets into lists.
 func blocks(text string) []block {
 	var out []block
-	for _, b := range prose.Parse(text) {
+	for _, b := range content.Blocks(text) {
 		switch {
 		case !b.Bullet:
 			out = append(out, block{Text: b.Text})

@@ -116,7 +116,7 @@ func TestRender(t *testing.T) {
 					want = append(want, a.Name, a.Form.String(), prose.GroupDigits(a.Form.String()))
 					for _, s := range steps {
 						want = append(want, fill.Replace(s.Title))
-						for _, b := range prose.Parse(fill.Replace(s.Body)) {
+						for _, b := range content.Blocks(fill.Replace(s.Body)) {
 							want = append(want, b.Text)
 						}
 					}

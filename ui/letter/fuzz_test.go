@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
@@ -30,7 +31,7 @@ func FuzzLetter(f *testing.F) {
 		// The signer and the function get what the name and the place
 		// got, and the kind is either, or none.
 		kinds := []string{content.KindPublic, content.KindAssociation, ""}
-		d := Details{Kind: kinds[len(org)%len(kinds)], Org: org, Accounts: AppsOf(guides["nl"]).Parse(accounts), Contact: contact, Place: place,
+		d := letter.Details{Kind: kinds[len(org)%len(kinds)], Org: org, Accounts: letter.AppsOf(guides["nl"]).Parse(accounts), Contact: contact, Place: place,
 			Signer: org, Function: place}
 		d.Check()
 		d.Cleaned().Check()

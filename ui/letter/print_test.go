@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/printtest"
 )
 
@@ -47,8 +48,8 @@ func TestPrinted(t *testing.T) {
 			// on the next. Then the longest accounts and name there can be.
 			t.Run("1 to 20 accounts", func(t *testing.T) {
 				var pages []string
-				for n := 1; n <= MaxAccounts; n++ {
-					pages = append(pages, htmlPage(t, "nl", with(func(d *Details) { d.Accounts = accounts(n) })))
+				for n := 1; n <= letter.MaxAccounts; n++ {
+					pages = append(pages, htmlPage(t, "nl", with(func(d *letter.Details) { d.Accounts = accounts(n) })))
 				}
 				pages = append(pages, htmlPage(t, "nl", longest()))
 				oneSheet := 0
@@ -57,7 +58,7 @@ func TestPrinted(t *testing.T) {
 						t.Error(err)
 					}
 					sheets := printed.Sheets
-					if i == MaxAccounts {
+					if i == letter.MaxAccounts {
 						t.Run("longest", func(t *testing.T) { checkEnd(t, sheets, longest().Cleaned()) })
 						t.Logf("the longest letter takes %d sheets", len(sheets))
 						continue
@@ -80,13 +81,13 @@ func TestPrinted(t *testing.T) {
 
 // longest is a letter with the most and longest accounts, and the longest
 // name, that the letter takes.
-func longest() Details {
-	return with(func(d *Details) {
-		d.Org = strings.Repeat("Vereniging ", MaxOrg/len("Vereniging "))
+func longest() letter.Details {
+	return with(func(d *letter.Details) {
+		d.Org = strings.Repeat("Vereniging ", letter.MaxOrg/len("Vereniging "))
 		d.Accounts = nil
-		for i := range MaxAccounts {
-			name := fmt.Sprintf("https://www.facebook.com/%02d-%s", i, strings.Repeat("lange-naam-", MaxAccount/len("lange-naam-")))
-			d.Accounts = append(d.Accounts, Account{Name: name[:MaxAccount]})
+		for i := range letter.MaxAccounts {
+			name := fmt.Sprintf("https://www.facebook.com/%02d-%s", i, strings.Repeat("lange-naam-", letter.MaxAccount/len("lange-naam-")))
+			d.Accounts = append(d.Accounts, letter.Account{Name: name[:letter.MaxAccount]})
 		}
 	})
 }
@@ -94,7 +95,7 @@ func longest() Details {
 // checkEnd fails when the greeting, the signer, the organisation and the
 // date are not together at the end of the last sheet, or when they are
 // all there is on it.
-func checkEnd(t *testing.T, sheets []string, d Details) {
+func checkEnd(t *testing.T, sheets []string, d letter.Details) {
 	t.Helper()
 	l := guides["nl"].Organisation.Letter
 	signer, function := l.SignerBlank, l.FunctionBlank

@@ -1,3 +1,9 @@
+// Package letter is the letter face: the organisation's letter
+// (content/letter) laid out as plain text, to read, copy and paste, and as
+// a printable page; and the letter command's questions (Form) and what it
+// offers to do with the letter (Offer). Text and page clean every typed
+// value first, so a caller that forgot cannot put an escape sequence or
+// markup in them.
 package letter
 
 import (
@@ -14,6 +20,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
@@ -22,104 +29,11 @@ import (
 // and on paper in a fixed-width font.
 const width = 72
 
-// section is a part of the letter: the salutation, the opening, the
-// accounts, and so on. Class names it on the printed page. The blocks of
-// a section of Lines are lines, one under the other, without space
-// between them: the signer's name, function and organisation.
-type section struct {
-	Class  string
-	Blocks []prose.Block
-	Lines  bool
-}
-
-// parts is the letter in words, laid out by Text and by HTML alike, so
-// that both have the same parts in the same order.
-type parts struct {
-	Lang         string
-	SubjectLabel string
-	Subject      string
-	Sections     []section
-}
-
-// compose fills the guide's letter with the cleaned details. The guide's
-// texts are split into paragraphs and bullets before the details go in, so
-// that typed text can never start a bullet or a paragraph of its own.
-func compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) parts {
-	d = d.Cleaned()
-	if g.Deadline.Zone != nil {
-		// The letter is dated in the Netherlands, wherever the computer
-		// thinks it is.
-		now = now.In(g.Deadline.Zone)
-	}
-	kind := kindOf(g, d.Kind)
-	fill := strings.NewReplacer("{org}", d.Org, "{contact}", d.Contact, "{place}", d.Place, "{date}", t.Date(now),
-		"{people}", kind.People)
-	blocks := func(texts ...string) []prose.Block {
-		var bs []prose.Block
-		for _, text := range texts {
-			for _, b := range prose.Parse(text) {
-				b.Text = fill.Replace(b.Text)
-				bs = append(bs, b)
-			}
-		}
-		return bs
-	}
-
-	l := g.Organisation.Letter
-	accounts := blocks(l.AccountsIntro)
-	apps := AppsOf(g)
-	for i, a := range d.Accounts {
-		name := a.Name
-		if app := apps.named(a); app != nil && app.Name != "" {
-			name += " (" + app.Name + ")"
-		}
-		accounts = append(accounts, prose.Block{Text: name, Bullet: true, First: i == 0})
-	}
-	p := parts{
-		Lang:         t.Lang(),
-		SubjectLabel: t.T("letter.subject_label"),
-		Subject:      fill.Replace(l.Subject),
-	}
-	add := func(class string, bs []prose.Block) {
-		if len(bs) > 0 {
-			p.Sections = append(p.Sections, section{Class: class, Blocks: bs})
-		}
-	}
-	add("salutation", blocks(l.Salutation))
-	add("opening", blocks(l.Opening))
-	add("accounts", accounts)
-	add("frame", blocks(l.Frame))
-	add("reasons", blocks(l.ReasonsIntro, kind.Reasons))
-	add("request", blocks(l.Request))
-	if d.Contact != "" {
-		add("contact", blocks(l.Contact))
-	}
-	add("closing", blocks(l.Closing))
-	// The signer's name and function, or a line to write each by hand
-	// (FACTS O10), and the organisation under them. A typed value is one
-	// line, whatever it holds: it is not read as text of the guide.
-	signer, function := prose.Block{Text: d.Signer}, prose.Block{Text: d.Function}
-	if d.Signer == "" {
-		signer = blocks(l.SignerBlank)[0]
-	}
-	if d.Function == "" {
-		function = blocks(l.FunctionBlank)[0]
-	}
-	p.Sections = append(p.Sections, section{Class: "signature", Lines: true,
-		Blocks: append([]prose.Block{signer, function}, blocks(l.Signature)...)})
-	if d.Place != "" {
-		add("date", blocks(l.DatePlace))
-	} else {
-		add("date", blocks(l.Date))
-	}
-	return p
-}
-
 // Text returns the letter as plain text, wrapped at width columns, ending in
 // a newline. It cleans the details itself, so a caller that forgot cannot
 // put an escape sequence in it. t and g must not be nil.
-func Text(t *i18n.Translator, g *content.Guide, d Details, now time.Time) string {
-	p := compose(t, g, d, now)
+func Text(t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) string {
+	p := letter.Compose(t, g, d, now)
 	// The subject's further lines start under its first word.
 	indent := strings.Repeat(" ", ansi.StringWidth(p.SubjectLabel)+1)
 	var lines []string
@@ -145,7 +59,7 @@ func Text(t *i18n.Translator, g *content.Guide, d Details, now time.Time) string
 
 // layout lays blocks out as prose.Wrap does a text: a blank line between
 // paragraphs and before a list, bullets "- " with a hanging indent.
-func layout(blocks []prose.Block, width int) []string {
+func layout(blocks []content.Block, width int) []string {
 	var lines []string
 	for i, b := range blocks {
 		if i > 0 && (!b.Bullet || b.First) {
@@ -207,14 +121,14 @@ type block struct {
 // black on white, without script, links or anything loaded from elsewhere.
 // Every typed value is cleaned and then escaped by html/template, so it is
 // never markup. The page is built whole before it is written.
-func HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d Details, now time.Time) error {
+func HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) error {
 	if t == nil || g == nil {
 		return errors.New("letter: no translator or guide")
 	}
 	if g.Lang != t.Lang() {
 		return fmt.Errorf("letter: guide in %q, words in %q", g.Lang, t.Lang())
 	}
-	p := compose(t, g, d, now)
+	p := letter.Compose(t, g, d, now)
 	v := view{Lang: p.Lang, SubjectLabel: p.SubjectLabel, Subject: p.Subject}
 	for _, s := range p.Sections {
 		hs := htmlSection{Class: s.Class, Blocks: group(s.Blocks)}
@@ -233,7 +147,7 @@ func HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d Details, now time
 }
 
 // group puts each list's bullets together.
-func group(blocks []prose.Block) []block {
+func group(blocks []content.Block) []block {
 	var out []block
 	for _, b := range blocks {
 		switch {

@@ -2,6 +2,7 @@ package letter
 
 import (
 	"bytes"
+	"fmt"
 	"html"
 	"io"
 	"regexp"
@@ -16,9 +17,9 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/printtest"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
 // now is the day of the golden letters: noon in London, the same day in
@@ -41,11 +42,57 @@ var guides = func() map[string]*content.Guide {
 	return gs
 }()
 
-func text(lang string, d Details) string {
+// testdorp are the details of a municipality's golden letters: a public
+// body, with the signer's name and function.
+var testdorp = letter.Details{
+	Kind: content.KindPublic,
+	Org:  "Gemeente Testdorp",
+	Accounts: []letter.Account{
+		{Name: "Gemeente Testdorp", App: "facebook"},
+		{Name: "@gemeentetestdorp", App: "instagram"},
+		{Name: "https://www.facebook.com/testdorpcultuur", App: ""},
+	},
+	Contact:  "communicatie@testdorp.nl",
+	Place:    "Testdorp",
+	Signer:   "J. de Vries",
+	Function: "burgemeester",
+}
+
+// voetbalclub are the details of an association's golden letters: no
+// signer or function, so the letter has lines to write them by hand.
+var voetbalclub = letter.Details{
+	Kind: content.KindAssociation,
+	Org:  "Voetbalclub Testdorp",
+	Accounts: []letter.Account{
+		{Name: "vv.testdorp", App: "instagram"},
+		{Name: "https://www.facebook.com/voetbalclubtestdorp", App: "facebook"},
+	},
+	Contact: "secretaris@vvtestdorp.nl",
+	Place:   "Testdorp",
+}
+
+// with returns testdorp changed by f, without touching testdorp.
+func with(f func(d *letter.Details)) letter.Details {
+	d := testdorp
+	d.Accounts = append([]letter.Account(nil), testdorp.Accounts...)
+	f(&d)
+	return d
+}
+
+// accounts returns n accounts with different names.
+func accounts(n int) []letter.Account {
+	var as []letter.Account
+	for i := range n {
+		as = append(as, letter.Account{Name: fmt.Sprintf("testdorp%d", i+1), App: "facebook"})
+	}
+	return as
+}
+
+func text(lang string, d letter.Details) string {
 	return Text(i18n.MustNew(lang), guides[lang], d, now)
 }
 
-func htmlPage(t testing.TB, lang string, d Details) string {
+func htmlPage(t testing.TB, lang string, d letter.Details) string {
 	t.Helper()
 	var b bytes.Buffer
 	if err := HTML(&b, i18n.MustNew(lang), guides[lang], d, now); err != nil {
@@ -58,7 +105,7 @@ func htmlPage(t testing.TB, lang string, d Details) string {
 // signer, and a football club, without.
 var goldenLetters = []struct {
 	name string
-	d    Details
+	d    letter.Details
 }{
 	{content.KindPublic, testdorp},
 	{content.KindAssociation, voetbalclub},
@@ -123,7 +170,7 @@ func TestText(t *testing.T) {
 					want = append(want, "- "+a.Name)
 				}
 				for _, text := range []string{l.Frame, l.ReasonsIntro, kind.Reasons, l.Request} {
-					for _, b := range prose.Parse(text) {
+					for _, b := range content.Blocks(text) {
 						want = append(want, fill.Replace(b.Text))
 					}
 				}
@@ -184,7 +231,7 @@ func TestSigner(t *testing.T) {
 			{"typed text stays as typed", "- {org}", "{date}\n\n- x", "- {org}\n{date} - x\nGemeente Testdorp\n"},
 		} {
 			t.Run(lang+"/"+c.name, func(t *testing.T) {
-				d := with(func(d *Details) { d.Signer, d.Function = c.signer, c.function })
+				d := with(func(d *letter.Details) { d.Signer, d.Function = c.signer, c.function })
 				got := text(lang, d)
 				if want := l.Closing + "\n\n" + c.want + "\n"; !strings.Contains(got, want) {
 					t.Errorf("the letter's end is not\n%s\nbut\n%s", want, got[max(0, len(got)-200):])
@@ -201,7 +248,7 @@ func TestWithoutContact(t *testing.T) {
 	for _, lang := range content.Languages {
 		t.Run(lang, func(t *testing.T) {
 			l := guides[lang].Organisation.Letter
-			got := text(lang, with(func(d *Details) { d.Contact = " " }))
+			got := text(lang, with(func(d *letter.Details) { d.Contact = " " }))
 			before, _, _ := strings.Cut(l.Contact, "{contact}")
 			if strings.Contains(got, strings.TrimSpace(before)) || strings.Contains(got, "@testdorp.nl") {
 				t.Errorf("a contact line without a contact:\n%s", got)
@@ -219,7 +266,7 @@ func TestWithoutContact(t *testing.T) {
 func TestWithoutPlace(t *testing.T) {
 	for _, lang := range content.Languages {
 		t.Run(lang, func(t *testing.T) {
-			got := text(lang, with(func(d *Details) { d.Place = "\u200b" }))
+			got := text(lang, with(func(d *letter.Details) { d.Place = "\u200b" }))
 			if !strings.HasSuffix(got, "\n\n"+dated[lang]+"\n") {
 				t.Errorf("the letter does not end with the date alone: %q", got[max(0, len(got)-60):])
 			}
@@ -244,13 +291,13 @@ func TestDateInAmsterdam(t *testing.T) {
 // given, unless its address says otherwise: an address of another site
 // gets no app, an address of the other app gets that one.
 func TestAccountsNamedByTheirApp(t *testing.T) {
-	d := with(func(d *Details) {
-		d.Accounts = []Account{
-			{"testdorp", "facebook"},
-			{"twitter.com/testdorp", "facebook"},
-			{"https://www.instagram.com/testdorp", "facebook"},
-			{"facebook.com/testdorp", ""},
-			{"@testdorp", "whatsapp"},
+	d := with(func(d *letter.Details) {
+		d.Accounts = []letter.Account{
+			{Name: "testdorp", App: "facebook"},
+			{Name: "twitter.com/testdorp", App: "facebook"},
+			{Name: "https://www.instagram.com/testdorp", App: "facebook"},
+			{Name: "facebook.com/testdorp", App: ""},
+			{Name: "@testdorp", App: "whatsapp"},
 		}
 	})
 	got := text("nl", d)
@@ -265,13 +312,13 @@ func TestAccountsNamedByTheirApp(t *testing.T) {
 // nasty are details a person could paste, to make the letter move the
 // cursor, write the clipboard, turn text around or look like something
 // else.
-var nasty = Details{
+var nasty = letter.Details{
 	Org: "\x1b[2J\x1b[H\u202eGemeente\u200b Testdorp\x1b]52;c;ZXZpbA==\x07\u009b31m\r\n- {contact}",
-	Accounts: []Account{
-		{"\x1b]8;;https://evil.example/\x1b\\testdorp\x1b]8;;\x1b\\", "facebook"},
-		{"\ufeff@testdorp\x00\x07\x7f", "whatsapp"},
-		{"\x1b[2J", "instagram"},
-		{strings.Repeat("https://www.facebook.com/", 20), ""},
+	Accounts: []letter.Account{
+		{Name: "\x1b]8;;https://evil.example/\x1b\\testdorp\x1b]8;;\x1b\\", App: "facebook"},
+		{Name: "\ufeff@testdorp\x00\x07\x7f", App: "whatsapp"},
+		{Name: "\x1b[2J", App: "instagram"},
+		{Name: strings.Repeat("https://www.facebook.com/", 20), App: ""},
 	},
 	Contact: "\u2066communicatie@testdorp.nl\u2069\x1bP+q\x1b\\",
 	Place:   "Test\xffdorp\t\u0085{date}",
@@ -326,10 +373,10 @@ func oneLine(s string) string { return strings.TrimSpace(spaces.ReplaceAllString
 // same order, only without the bullets' dashes.
 func TestTextAndHTMLAgree(t *testing.T) {
 	for _, lang := range content.Languages {
-		for name, d := range map[string]Details{
+		for name, d := range map[string]letter.Details{
 			"testdorp":   testdorp,
-			"no contact": with(func(d *Details) { d.Contact = "" }),
-			"no place":   with(func(d *Details) { d.Place = "" }),
+			"no contact": with(func(d *letter.Details) { d.Contact = "" }),
+			"no place":   with(func(d *letter.Details) { d.Place = "" }),
 		} {
 			t.Run(lang+"/"+name, func(t *testing.T) {
 				var lines []string
@@ -347,7 +394,7 @@ func TestTextAndHTMLAgree(t *testing.T) {
 func TestHTML(t *testing.T) {
 	for _, lang := range content.Languages {
 		t.Run(lang, func(t *testing.T) {
-			d := with(func(d *Details) { d.Org = "<script>alert(1)</script> & Co" })
+			d := with(func(d *letter.Details) { d.Org = "<script>alert(1)</script> & Co" })
 			got := htmlPage(t, lang, d)
 			if !strings.HasPrefix(got, "<!DOCTYPE html>\n<html lang=\""+lang+"\">") {
 				t.Errorf("no doctype and html lang=%q: %.60q", lang, got)

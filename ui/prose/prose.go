@@ -1,7 +1,7 @@
-// Package prose lays out the guide's plain texts: paragraphs separated by a
-// blank line, and lines starting with "- " as bullets. Every face of the
-// program (the wizard, plain text, the line-by-line mode, the printed page)
-// reads the texts through it, so they all agree on what a bullet is.
+// Package prose lays out the guide's plain texts in lines: paragraphs and
+// bullets as content.Blocks reads them, wrapped to a width. Every face of
+// the program (the wizard, plain text, the line-by-line mode, the printed
+// page) lays the texts out through it.
 package prose
 
 import (
@@ -12,56 +12,16 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 )
-
-// Block is a paragraph or a bullet.
-type Block struct {
-	Text   string
-	Bullet bool
-	// First is set on the first bullet of a list, so that a list can be
-	// drawn as one, with space before it but not between its items.
-	First bool
-}
-
-// Parse splits a text into blocks. Lines of one paragraph are joined; each
-// bullet is a block of its own.
-func Parse(text string) []Block {
-	var blocks []Block
-	var para []string
-	inList := false
-	flush := func() {
-		if len(para) > 0 {
-			blocks = append(blocks, Block{Text: strings.Join(para, " ")})
-			para = nil
-		}
-	}
-	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "":
-			flush()
-			inList = false
-		case strings.HasPrefix(line, "- "):
-			flush()
-			blocks = append(blocks, Block{Text: strings.TrimSpace(line[2:]), Bullet: true, First: !inList})
-			inList = true
-		case inList && len(blocks) > 0:
-			// A line under a bullet continues it.
-			blocks[len(blocks)-1].Text += " " + line
-		default:
-			para = append(para, line)
-		}
-	}
-	flush()
-	return blocks
-}
 
 // Wrap lays a text out in lines of at most width cells: a blank line between
 // paragraphs and around lists, bullets with a hanging indent. bullet is the
 // mark drawn before each item ("•" or "-").
 func Wrap(text string, width int, bullet string) []string {
 	var lines []string
-	blocks := Parse(text)
+	blocks := content.Blocks(text)
 	for i, b := range blocks {
 		if i > 0 && (!b.Bullet || b.First) {
 			lines = append(lines, "")

@@ -1,0 +1,89 @@
+package walk
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+)
+
+// TestOrgWalk: an organisation's walk asks the kind first, right after
+// the explanation, then every typed question, one screen each; its steps
+// per account are those of its kind.
+func TestOrgWalk(t *testing.T) {
+	g := guide(t)
+	a := Answers{Kind: content.KindAssociation, Accounts: []Account{{Name: "vvtestdorp", App: "facebook"}}}
+	walk := Order(g, a, content.AudienceOrganisation)
+	want := []Place{{Kind: Welcome}, {Kind: OrgIntro}, {Kind: OrgKind}}
+	for i := range 7 {
+		want = append(want, Place{Kind: OrgDetails, Index: i})
+	}
+	want = append(want, Place{Kind: OrgAdvice}, Place{Kind: Letter})
+	steps := g.OrgSteps(content.KindAssociation)
+	for i := range steps {
+		want = append(want, Place{Kind: Step, App: "facebook", Index: i})
+	}
+	want = append(want, Place{Kind: Done})
+	if !slices.Equal(walk, want) {
+		t.Errorf("walk\n%v\nwant\n%v", walk, want)
+	}
+	if got := Steps(g, a, content.AudienceOrganisation); !slices.EqualFunc(got, steps, func(x, y content.Step) bool { return x.Title == y.Title && x.Body == y.Body }) {
+		t.Errorf("the steps are not the association's: %v", got)
+	}
+	// Each question says which of 8 it is, in the order of the walk.
+	n := 0
+	for _, s := range walk {
+		if at, ok := s.OrgNumber(); ok {
+			n++
+			if at != n || OrgQuestionCount != 8 {
+				t.Errorf("%v is question %d of %d, want %d of 8", s, at, OrgQuestionCount, n)
+			}
+		}
+	}
+	if n != 8 {
+		t.Errorf("%d questions in the walk, want 8", n)
+	}
+}
+
+// TestOrgTyped: what was typed becomes the letter's details; a problem
+// belongs to its question only; the answers hold it cleaned, the kind
+// kept; the accounts of a question warn about another site.
+func TestOrgTyped(t *testing.T) {
+	g := guide(t)
+	tr := i18n.MustNew("nl")
+	typed := OrgTyped{AskOrg: " Gemeente\x1b[2J Testdorp ", AskFacebook: "facebook.com/testdorp, twitter.com/testdorp", AskInstagram: "@testdorp",
+		AskContact: "geen adres", AskSigner: "A. Bakker", AskFunction: "burgemeester"}
+	if p := typed.Problem(AskContact); p == nil || p.Field != letter.FieldContact {
+		t.Errorf("the contact's problem is %v", p)
+	}
+	for _, i := range []int{AskOrg, AskFacebook, AskInstagram, AskPlace, AskSigner, AskFunction} {
+		if p := typed.Problem(i); p != nil {
+			t.Errorf("question %d has the problem %v", i, p)
+		}
+	}
+	if p := (OrgTyped{AskOrg: "x"}).Problem(AskInstagram); p == nil || p.MessageID != "letter.accounts_missing" {
+		t.Errorf("no accounts at all: %v, want it said at the second account question", p)
+	}
+	if p := (OrgTyped{AskOrg: "x"}).Problem(AskFacebook); p != nil {
+		t.Errorf("the first account question may stay empty, yet says %v", p)
+	}
+	ws := typed.Warnings(AskFacebook, tr, g)
+	if len(ws) != 1 || ws[0].MessageID != "letter.account_elsewhere" {
+		t.Errorf("warnings %v, want one for twitter.com", ws)
+	}
+	if ws := typed.Warnings(AskOrg, tr, g); ws != nil {
+		t.Errorf("the name has warnings: %v", ws)
+	}
+
+	a := Answers{Kind: content.KindPublic}
+	a.SetOrg(typed)
+	d := a.Details()
+	if d.Kind != content.KindPublic || d.Org != "Gemeente Testdorp" || d.Signer != "A. Bakker" || d.Function != "burgemeester" {
+		t.Errorf("details %+v", d)
+	}
+	if len(d.Accounts) != 3 || d.Accounts[0].App != "facebook" || d.Accounts[2] != (Account{Name: "@testdorp", App: "instagram"}) {
+		t.Errorf("accounts %+v", d.Accounts)
+	}
+}

@@ -84,6 +84,12 @@ type Guide struct {
 	// once, when it is set.
 	AddressFile string
 
+	// Allow is the built-in allow-list the guide's addresses were checked
+	// against, from the program itself (an address file cannot widen it).
+	// The browser opener and check-links check every address against it
+	// once more.
+	Allow address.AllowList
+
 	// Organisation is the path for an organisation objecting for its own
 	// accounts; its steps are among Steps, for AudienceOrganisation.
 	Organisation Organisation

@@ -9,7 +9,6 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -227,6 +226,8 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	if err != nil {
 		return nil, err
 	}
+	// checkForms has said what is wrong with the list, if anything.
+	g.Allow, _ = allowListOf(common)
 	if err := checkSites(common); err != nil {
 		return nil, err
 	}
@@ -375,26 +376,35 @@ func checkSites(common commonFile) error {
 }
 
 // AllowList returns the built-in allow-list, from the common file inside
-// the program: no file outside it can widen the list. The browser opener
-// and check-links check every address against it once more. Should the
-// common file not load, the list is empty and allows nothing; Validate
-// reports why.
+// the program: no file outside it can widen the list. Should the common
+// file not load, the list is empty and allows nothing; Validate reports
+// why.
+//
+// It reads the common file each time it is called, and keeps nothing: a
+// guide carries the list it was loaded with (Guide.Allow), and the command
+// line hands that to the browser opener and check-links, which check every
+// address against it once more.
 func AllowList() address.AllowList {
 	list, _ := builtinAllowList()
 	return list
 }
 
-var builtinAllowList = sync.OnceValues(func() (address.AllowList, error) {
+func builtinAllowList() (address.AllowList, error) {
 	var common commonFile
 	if err := decode(files, "data/common.toml", &common); err != nil {
 		return address.AllowList{}, err
 	}
+	return allowListOf(common)
+}
+
+// allowListOf is the common file's allow-list.
+func allowListOf(common commonFile) (address.AllowList, error) {
 	list, err := address.NewAllowList(common.Links.AllowedHosts...)
 	if err != nil {
 		return address.AllowList{}, fmt.Errorf("content: common.toml: links.allowed_hosts: %w", err)
 	}
 	return list, nil
-})
+}
 
 func decode(fsys fs.FS, name string, v any) error {
 	data, err := fs.ReadFile(fsys, name)

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -40,19 +39,9 @@ type Translator struct {
 	loc  *goi18n.Localizer
 }
 
-// bundles hold each language's messages, parsed the first time the
-// language is asked for: a run needs one language, and parsing them all
-// when the program starts costs a millisecond and a half. Each part of the
-// program has its own file per language, named "<part>.<lang>.toml", so
-// that writers of different parts do not edit the same file.
-var bundles = func() map[string]func() *goi18n.Bundle {
-	m := map[string]func() *goi18n.Bundle{}
-	for _, lang := range Languages {
-		m[lang] = sync.OnceValue(func() *goi18n.Bundle { return loadBundle(lang) })
-	}
-	return m
-}()
-
+// Each part of the program has its own file per language, named
+// "<part>.<lang>.toml", so that writers of different parts do not edit the
+// same file.
 func loadBundle(lang string) *goi18n.Bundle {
 	b := goi18n.NewBundle(language.Make(lang))
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
@@ -77,12 +66,16 @@ func localeFiles(lang string) ([]string, error) {
 	return fs.Glob(locales, "locales/*."+lang+".toml")
 }
 
-// New returns the translator for lang, one of Languages.
+// New returns the translator for lang, one of Languages. It parses the
+// language's files every time, and keeps nothing: the caller keeps the
+// translator for as long as it speaks that language (the command line
+// keeps one per language for the whole run), so no copy lives on in the
+// package where a test or a second caller could not see it.
 func New(lang string) (*Translator, error) {
 	if !slices.Contains(Languages, lang) {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownLanguage, lang)
 	}
-	return &Translator{lang: lang, loc: goi18n.NewLocalizer(bundles[lang](), lang)}, nil
+	return &Translator{lang: lang, loc: goi18n.NewLocalizer(loadBundle(lang), lang)}, nil
 }
 
 // MustNew is New for languages known to exist, such as Default.

@@ -35,7 +35,13 @@ func (s *session) findAddressFile(asked glance) error {
 		return nil
 	}
 	s.addressPath = path
-	file, err := content.ReadAddressFile(path)
+	// Most programs have no file beside them: that is found out with one
+	// look, before the guide's apps and allow-list are read to check one.
+	var file *forms.File
+	_, err := os.Stat(path)
+	if err == nil || asked.formsGiven {
+		file, err = content.ReadAddressFile(path)
+	}
 	var refused *forms.Error
 	switch {
 	case err == nil:
@@ -74,27 +80,6 @@ func (s *session) besideProgram() string {
 		exe = real
 	}
 	return filepath.Join(filepath.Dir(exe), forms.Name)
-}
-
-// loadGuide loads the guide in lang, with the address file's addresses
-// and routes when one is in use. Every face gets its guide from here, once
-// per language and run: a kiosk starts over often, and no face changes a
-// guide.
-func (s *session) loadGuide(lang string) (*content.Guide, error) {
-	s.guides.Lock()
-	defer s.guides.Unlock()
-	if g, ok := s.guides.byLang[lang]; ok {
-		return g, nil
-	}
-	g, err := content.LoadWith(lang, s.addressFile)
-	if err != nil {
-		return nil, err
-	}
-	if s.guides.byLang == nil {
-		s.guides.byLang = map[string]*content.Guide{}
-	}
-	s.guides.byLang[lang] = g
-	return g, nil
 }
 
 // sayRefused says, on standard error, why an address file is not used:

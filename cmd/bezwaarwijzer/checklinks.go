@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+
 	"github.com/spf13/cobra"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
@@ -11,16 +13,27 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 )
 
-// newCheckLinksCmd is `check-links`: for a volunteer before a session, do
-// the sites of the form addresses still answer? The only command that uses
-// the network.
-func (s *session) newCheckLinksCmd() *cobra.Command {
+// checkLinksOptions are what `check-links` is asked: nothing but to run.
+type checkLinksOptions struct {
+	*session
+	// ctx stops the checks from outside.
+	ctx context.Context
+}
+
+// newCmdCheckLinks is `check-links`: for a volunteer before a session, do
+// the sites of the form addresses still answer? The only command that
+// uses the network.
+func newCmdCheckLinks(s *session, runF func(*checkLinksOptions) error) *cobra.Command {
+	opts := &checkLinksOptions{session: s}
 	return &cobra.Command{
 		Use:     "check-links",
 		Aliases: []string{"controleer"},
-		Short:   s.t.T("cmd.check_links.short"),
+		Short:   "cmd.check_links.short",
 		Args:    s.noArgs,
-		RunE:    func(cmd *cobra.Command, _ []string) error { return s.checkLinks(cmd) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.ctx = cmd.Context()
+			return runWith(opts, runF, checkLinksRun)
+		},
 	}
 }
 
@@ -28,8 +41,8 @@ func (s *session) newCheckLinksCmd() *cobra.Command {
 // sends the person on, and where to; the page is not found or gone; or it
 // could not be reached. It never says that a form works: a page that
 // answers may be a login page.
-func (s *session) checkLinks(cmd *cobra.Command) error {
-	t := s.t
+func checkLinksRun(opts *checkLinksOptions) error {
+	s, t := opts.session, opts.t
 	apps := s.g.FormApps()
 	forms := make([]address.Checked, len(apps))
 	for i, app := range apps {
@@ -41,7 +54,10 @@ func (s *session) checkLinks(cmd *cobra.Command) error {
 	}
 	checker := s.linkChecker
 	checker.UserAgent = "bezwaarwijzer/" + versionString(t) + " (check-links)"
-	results, err := checker.Check(cmd.Context(), forms)
+	// Every address, and every one a site sends on to, is checked against
+	// the guide's allow-list before it is asked for.
+	checker.Allow = s.g.Allow
+	results, err := checker.Check(opts.ctx, forms)
 	if err != nil {
 		return failed(t.T("links.no_curl"))
 	}

@@ -4,14 +4,13 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
-
-	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/spf13/pflag"
 )
 
 // glance is what a command line asks for that must be known before it
 // runs: the language its messages are in, the address file the guide is
-// loaded with, whether it asks for help (which is ours, not cobra's or
-// fang's English), and whether it names cobra's hidden completion command.
+// loaded with, whether it asks for help (which is ours, not cobra's
+// English), and whether it names cobra's hidden completion command.
 type glance struct {
 	// lang is --lang as typed, "" when not given.
 	lang string
@@ -26,57 +25,74 @@ type glance struct {
 	completion string
 }
 
-// glance reads the command line the way cobra will, with every command and
-// flag known, but runs nothing: it parses it on a copy of the commands,
-// made with the words of lang. So "--lang en", "--lang=EN", a flag after
-// the command, and a value that only looks like a flag are read as cobra
-// reads them, and the language is decided once, before anything is said.
-// A flag the command does not know is passed over here; cobra says so
-// when it runs.
-func (a *app) glance(lang string, args []string) glance {
-	quiet := *a
-	quiet.stdout, quiet.stderr = io.Discard, io.Discard
-	s := &session{app: &quiet, stdout: &checkedOutput{w: io.Discard}, t: i18n.MustNew(lang), lang: lang, clock: a.clock}
-	root := s.newRoot()
-	cmd, rest, err := root.Find(args)
-	if err != nil || cmd == nil {
-		return glance{}
+// glanceAt reads the command line before it runs, with a flag set of its
+// own that passes over flags it does not know: cobra says so when it runs.
+// The set knows every flag of root's commands by its shape (with a value
+// or without), so a value is read as cobra reads it: "--lang en", "--lang=EN"
+// and a flag after the command are the language, "--org --lang" is a name,
+// and "--kiosk help" asks for help.
+func glanceAt(root *cobra.Command, args []string) glance {
+	fs := pflag.NewFlagSet(root.Name(), pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.ParseErrorsWhitelist.UnknownFlags = true
+	fs.Usage = func() {}
+	lang := fs.String("lang", "", "")
+	forms := fs.String("forms", "", "")
+	help := fs.BoolP("help", "h", false, "")
+	fs.BoolP("version", "v", false, "")
+	for _, c := range append([]*cobra.Command{root}, root.Commands()...) {
+		c.PersistentFlags().VisitAll(func(f *pflag.Flag) { shapeOf(fs, f) })
+		c.Flags().VisitAll(func(f *pflag.Flag) { shapeOf(fs, f) })
 	}
-	cmd.FParseErrWhitelist.UnknownFlags = true
-	cmd.InitDefaultHelpFlag()
-	parseErr := cmd.ParseFlags(rest)
+	parseErr := fs.Parse(args)
 
 	var g glance
-	if f := cmd.Flags().Lookup("lang"); f != nil && f.Changed {
-		g.lang = f.Value.String()
+	if fs.Changed("lang") {
+		g.lang = *lang
 	}
-	if f := cmd.Flags().Lookup("forms"); f != nil && f.Changed {
-		g.forms, g.formsGiven = f.Value.String(), true
+	if fs.Changed("forms") {
+		g.forms, g.formsGiven = *forms, true
 	}
 	if parseErr != nil {
 		return g // cobra will say what is wrong
 	}
-	positional := cmd.Flags().Args()
-	if help, _ := cmd.Flags().GetBool("help"); help {
-		g.help, g.helpFor = true, names(cmd)
-		return g
-	}
+	positional := fs.Args()
 	switch {
-	case cmd.Name() == "help":
-		target, _, err := root.Find(positional)
-		if err != nil || target == nil {
-			target = root
-		}
-		g.help, g.helpFor = true, names(target)
-	case cmd == root && len(positional) > 0 &&
-		(positional[0] == cobra.ShellCompRequestCmd || positional[0] == cobra.ShellCompNoDescRequestCmd):
+	case len(positional) > 0 && (positional[0] == cobra.ShellCompRequestCmd || positional[0] == cobra.ShellCompNoDescRequestCmd):
 		g.completion = positional[0]
+	case *help:
+		g.help, g.helpFor = true, commandNames(root, positional)
+	case len(positional) > 0 && positional[0] == "help":
+		g.help, g.helpFor = true, commandNames(root, positional[1:])
 	}
 	return g
 }
 
-// names are the names of cmd and its parents, without the program's.
-func names(cmd *cobra.Command) []string {
+// shapeOf adds a flag to fs by its shape alone, unless fs has it: its
+// value goes nowhere.
+func shapeOf(fs *pflag.FlagSet, f *pflag.Flag) {
+	if fs.Lookup(f.Name) != nil {
+		return
+	}
+	short := f.Shorthand
+	if fs.ShorthandLookup(short) != nil {
+		short = ""
+	}
+	if f.Value.Type() == "bool" {
+		fs.BoolP(f.Name, short, false, "")
+	} else {
+		fs.StringP(f.Name, short, "", "")
+	}
+}
+
+// commandNames names the command the words name, as cobra finds it by
+// its name or an alias, without the program's name: empty for the
+// program itself, or for a word it does not know.
+func commandNames(root *cobra.Command, words []string) []string {
+	cmd, _, err := root.Find(words)
+	if err != nil || cmd == nil {
+		cmd = root
+	}
 	var path []string
 	for c := cmd; c.HasParent(); c = c.Parent() {
 		path = append([]string{c.Name()}, path...)

@@ -11,25 +11,29 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/handout"
 )
 
-// newHandoutCmd is `handout`: a printable page with the steps, to take
+// handoutOptions are what `handout` is asked: the apps, and the file.
+type handoutOptions struct {
+	*session
+	Output    string   // -o, --output; "" opens the page from a temporary file
+	Platforms []string // --platform
+	Force     bool     // --force
+}
+
+// newCmdHandout is `handout`: a printable page with the steps, to take
 // home.
-func (s *session) newHandoutCmd() *cobra.Command {
-	var out string
-	var platforms []string
-	var force bool
+func newCmdHandout(s *session, runF func(*handoutOptions) error) *cobra.Command {
+	opts := &handoutOptions{session: s}
 	cmd := &cobra.Command{
 		Use:     "handout",
 		Aliases: []string{"folder"},
-		Short:   s.t.T("cmd.handout.short"),
+		Short:   "cmd.handout.short",
 		Example: "  bezwaarwijzer handout\n  bezwaarwijzer handout -o stappen.html --platform instagram",
 		Args:    s.noArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return s.handout(out, platforms, force)
-		},
+		RunE:    func(*cobra.Command, []string) error { return runWith(opts, runF, handoutRun) },
 	}
-	cmd.Flags().StringVarP(&out, "output", "o", "", s.t.T("flag.output_handout"))
-	cmd.Flags().StringSliceVar(&platforms, "platform", nil, s.t.T("flag.platform"))
-	cmd.Flags().BoolVar(&force, "force", false, s.t.T("flag.force"))
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "flag.output_handout")
+	cmd.Flags().StringSliceVar(&opts.Platforms, "platform", nil, "flag.platform")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "flag.force")
 	return cmd
 }
 
@@ -46,8 +50,9 @@ func (s *session) platformIDs(names []string) ([]string, error) {
 	return ids, nil
 }
 
-func (s *session) handout(out string, platforms []string, force bool) error {
-	ids, err := s.platformIDs(platforms)
+func handoutRun(opts *handoutOptions) error {
+	s, out := opts.session, opts.Output
+	ids, err := s.platformIDs(opts.Platforms)
 	if err != nil {
 		return err
 	}
@@ -57,7 +62,7 @@ func (s *session) handout(out string, platforms []string, force bool) error {
 	}
 	t := s.t
 	if out != "" {
-		if err := s.writeNew(out, page, force); err != nil {
+		if err := s.writeNew(out, page, opts.Force); err != nil {
 			return err
 		}
 		s.printf("%s\n", t.T("printed.written", i18n.Data{"Path": typed.EchoPath(out)}))

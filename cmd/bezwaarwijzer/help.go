@@ -13,7 +13,8 @@ import (
 
 // printHelp writes a command's help in the person's language. Commands and
 // flags keep their English names (with Dutch aliases); everything said
-// about them is translated.
+// about them is translated: a command's Short and a flag's Usage are
+// message IDs (see newCmdRoot), said here.
 func (s *session) printHelp(cmd *cobra.Command) {
 	t := s.t
 	w := colorprofile.NewWriter(s.stdout, os.Environ())
@@ -21,7 +22,7 @@ func (s *session) printHelp(cmd *cobra.Command) {
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 
-	line("%s", cmd.Short)
+	line("%s", t.T(cmd.Short))
 	line("")
 	line("%s", head.Render(t.T("help.usage")))
 	if cmd.HasParent() {
@@ -41,7 +42,7 @@ func (s *session) printHelp(cmd *cobra.Command) {
 			width = max(width, len(c.Use))
 		}
 		for _, c := range subs {
-			desc := c.Short
+			desc := t.T(c.Short)
 			if len(c.Aliases) > 0 {
 				desc += " (" + t.T("help.alias") + ": " + strings.Join(c.Aliases, ", ") + ")"
 			}
@@ -61,7 +62,7 @@ func (s *session) printHelp(cmd *cobra.Command) {
 		if f.Value.Type() != "bool" {
 			name += " " + t.T("help.arg."+f.Name)
 		}
-		rows = append(rows, row{name, f.Usage})
+		rows = append(rows, row{name, t.T(f.Usage)})
 	}
 	cmd.LocalFlags().VisitAll(add)
 	cmd.InheritedFlags().VisitAll(add)

@@ -49,7 +49,7 @@ func TestGlance(t *testing.T) {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
 			var out, errOut bytes.Buffer
 			a, _ := testApp(nil, nil, true, &out, &errOut)
-			g := a.glance("nl", c.args)
+			g := glanceAt(newCmdRoot(&session{app: a}), c.args)
 			if g.lang != c.lang || g.help != c.help || !slices.Equal(g.helpFor, c.helpFor) || g.completion != c.completion {
 				t.Errorf("glance = %+v, want lang %q help %v for %q completion %q", g, c.lang, c.help, c.helpFor, c.completion)
 			}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -17,10 +18,21 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
-// letterFlags are the letter command's flags.
-type letterFlags struct {
-	kind, org, accounts, contact, place, signer, function, out string
-	force                                                      bool
+// letterOptions are what `letter` is asked: the details, as typed, and
+// the file.
+type letterOptions struct {
+	*session
+	Kind, Org, Accounts, Contact, Place, Signer, Function string // --kind, --org, ...
+	Output                                                string // -o, --output; "" is standard output
+	Force                                                 bool   // --force
+
+	// KindGiven is set when --kind was given, even empty.
+	KindGiven bool
+	// Ask is set unless both --org and --accounts were given: then nothing
+	// is asked, and a script may run it.
+	Ask bool
+	// ctx stops the questions from outside.
+	ctx context.Context
 }
 
 // kindValues are the values --kind takes for each kind of organisation:
@@ -66,31 +78,36 @@ func (s *session) kindWords() i18n.Data {
 	}
 }
 
-// newLetterCmd is `letter`: an organisation's objection letter. With
+// newCmdLetter is `letter`: an organisation's objection letter. With
 // --org and --accounts it needs no questions, so it can be scripted;
 // without them it asks.
-func (s *session) newLetterCmd() *cobra.Command {
-	var f letterFlags
+func newCmdLetter(s *session, runF func(*letterOptions) error) *cobra.Command {
+	opts := &letterOptions{session: s}
 	cmd := &cobra.Command{
 		Use:     "letter",
 		Aliases: []string{"brief"},
-		Short:   s.t.T("cmd.letter.short"),
+		Short:   "cmd.letter.short",
 		Example: "  bezwaarwijzer letter\n" +
 			"  bezwaarwijzer letter --kind overheid --org \"Gemeente Testdorp\" --accounts \"facebook.com/testdorp,@testdorp\" \\\n" +
 			"      --contact communicatie@testdorp.nl --place Testdorp --signer \"J. de Vries\" --function burgemeester -o brief.html",
 		Args: s.noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return s.letter(cmd, f) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.KindGiven = cmd.Flags().Changed("kind")
+			opts.Ask = !(cmd.Flags().Changed("org") && cmd.Flags().Changed("accounts"))
+			opts.ctx = cmd.Context()
+			return runWith(opts, runF, letterRun)
+		},
 	}
 	flags := cmd.Flags()
-	flags.StringVar(&f.kind, "kind", "", s.t.T("flag.kind"))
-	flags.StringVar(&f.org, "org", "", s.t.T("flag.org"))
-	flags.StringVar(&f.accounts, "accounts", "", s.t.T("flag.accounts"))
-	flags.StringVar(&f.contact, "contact", "", s.t.T("flag.contact"))
-	flags.StringVar(&f.place, "place", "", s.t.T("flag.place"))
-	flags.StringVar(&f.signer, "signer", "", s.t.T("flag.signer"))
-	flags.StringVar(&f.function, "function", "", s.t.T("flag.function"))
-	flags.StringVarP(&f.out, "output", "o", "", s.t.T("flag.output_letter"))
-	flags.BoolVar(&f.force, "force", false, s.t.T("flag.force"))
+	flags.StringVar(&opts.Kind, "kind", "", "flag.kind")
+	flags.StringVar(&opts.Org, "org", "", "flag.org")
+	flags.StringVar(&opts.Accounts, "accounts", "", "flag.accounts")
+	flags.StringVar(&opts.Contact, "contact", "", "flag.contact")
+	flags.StringVar(&opts.Place, "place", "", "flag.place")
+	flags.StringVar(&opts.Signer, "signer", "", "flag.signer")
+	flags.StringVar(&opts.Function, "function", "", "flag.function")
+	flags.StringVarP(&opts.Output, "output", "o", "", "flag.output_letter")
+	flags.BoolVar(&opts.Force, "force", false, "flag.force")
 	return cmd
 }
 
@@ -100,32 +117,30 @@ var letterFlagNames = map[letter.Field]string{
 	letter.FieldPlace: "--place", letter.FieldSigner: "--signer", letter.FieldFunction: "--function",
 }
 
-func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
-	t := s.t
+func letterRun(f *letterOptions) error {
+	s, t := f.session, f.t
 	// A kind that is not known is said first, with the ones that are:
 	// whatever else is given or asked, the letter's reasons hang on it.
 	kind := ""
-	if cmd.Flags().Changed("kind") {
+	if f.KindGiven {
 		var ok bool
-		if kind, ok = parseKind(f.kind); !ok {
+		if kind, ok = parseKind(f.Kind); !ok {
 			data := s.kindWords()
-			data["Kind"] = typed.Echo(f.kind)
+			data["Kind"] = typed.Echo(f.Kind)
 			return usage("--kind: " + t.T("letter_cmd.kind_unknown", data))
 		}
 	}
-	// With --org and --accounts nothing is asked: a script may run it.
-	asked := !(cmd.Flags().Changed("org") && cmd.Flags().Changed("accounts"))
 	var d letter.Details
 	var err error
-	if asked {
+	if f.Ask {
 		// A file that is there is said before the questions, not after:
 		// the answers would be lost with the letter.
-		if f.out != "" && !f.force {
-			if _, err := os.Lstat(f.out); err == nil {
-				return usage(t.T("error.file_exists", i18n.Data{"Path": typed.EchoPath(f.out)}))
+		if f.Output != "" && !f.Force {
+			if _, err := os.Lstat(f.Output); err == nil {
+				return usage(t.T("error.file_exists", i18n.Data{"Path": typed.EchoPath(f.Output)}))
 			}
 		}
-		d, err = s.askLetter(cmd, f, kind)
+		d, err = s.askLetter(f.ctx, f, kind)
 	} else {
 		d, err = s.letterFromFlags(f, kind)
 	}
@@ -148,26 +163,26 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 		err := uiletter.HTML(&b, t, s.g, d, s.clock())
 		return b.Bytes(), err
 	}
-	if f.out == "" {
+	if f.Output == "" {
 		s.printf("%s", text)
 		// Whoever was asked for the details is offered to keep the
 		// letter, below it, as the wizard offers; a kiosk keeps nothing.
-		if asked && !s.kiosk {
-			return s.offerLetter(cmd, text, page)
+		if f.Ask && !s.kiosk {
+			return s.offerLetter(f.ctx, text, page)
 		}
 		return nil
 	}
 	data := []byte(text)
-	switch strings.ToLower(filepath.Ext(f.out)) {
+	switch strings.ToLower(filepath.Ext(f.Output)) {
 	case ".html", ".htm":
 		if data, err = page(); err != nil {
 			return failed(t.T("error.unexpected"))
 		}
 	}
-	if err := s.writeNew(f.out, data, f.force); err != nil {
+	if err := s.writeNew(f.Output, data, f.Force); err != nil {
 		return err
 	}
-	fprintln(s.stderr, t.T("letter_cmd.written", i18n.Data{"Path": typed.EchoPath(f.out)}))
+	fprintln(s.stderr, t.T("letter_cmd.written", i18n.Data{"Path": typed.EchoPath(f.Output)}))
 	return nil
 }
 
@@ -182,10 +197,10 @@ func (s *session) letter(cmd *cobra.Command, f letterFlags) error {
 // municipality's residents its members and leave out its own reasons.
 // So a script is told to say which, rather than given a letter that may
 // be wrong.
-func (s *session) letterFromFlags(f letterFlags, kind string) (letter.Details, error) {
+func (s *session) letterFromFlags(f *letterOptions, kind string) (letter.Details, error) {
 	t := s.t
-	d := letter.Details{Kind: kind, Org: f.org, Accounts: letter.AppsOf(s.g).Parse(f.accounts), Contact: f.contact, Place: f.place,
-		Signer: f.signer, Function: f.function}
+	d := letter.Details{Kind: kind, Org: f.Org, Accounts: letter.AppsOf(s.g).Parse(f.Accounts), Contact: f.Contact, Place: f.Place,
+		Signer: f.Signer, Function: f.Function}
 	// Checked as given, before cleaning, so that a name too long is said,
 	// not cut without a word.
 	if problems := d.Check(); len(problems) > 0 {
@@ -212,15 +227,15 @@ func (s *session) letterFromFlags(f letterFlags, kind string) (letter.Details, e
 // askLetter asks for the letter's details, filled in with the flags that
 // were given. The questions take the whole screen, under the wizard's
 // rules: stopped from outside, nothing is written.
-func (s *session) askLetter(cmd *cobra.Command, f letterFlags, kind string) (letter.Details, error) {
+func (s *session) askLetter(ctx context.Context, f *letterOptions, kind string) (letter.Details, error) {
 	t := s.t
 	if !s.interactive() {
 		return letter.Details{}, usage(t.T("error.letter_needs_flags"))
 	}
-	in := uiletter.Input{Kind: kind, Org: f.org, Contact: f.contact, Place: f.place, Signer: f.signer, Function: f.function}
-	in.AddAccounts(letter.AppsOf(s.g).Parse(f.accounts))
+	in := uiletter.Input{Kind: kind, Org: f.Org, Contact: f.Contact, Place: f.Place, Signer: f.Signer, Function: f.Function}
+	in.AddAccounts(letter.AppsOf(s.g).Parse(f.Accounts))
 	form := uiletter.NewForm(t, s.g, s.useASCII(), in)
-	if _, err := s.fullScreen(cmd.Context(), form); err != nil {
+	if _, err := s.fullScreen(ctx, form); err != nil {
 		return letter.Details{}, s.fullScreenFailed(err)
 	}
 	d, err := form.Details()
@@ -235,7 +250,7 @@ func (s *session) askLetter(cmd *cobra.Command, f letterFlags, kind string) (let
 
 // offerLetter asks what to do with the letter on the screen: save it,
 // copy it, or nothing more.
-func (s *session) offerLetter(cmd *cobra.Command, text string, page func() ([]byte, error)) error {
+func (s *session) offerLetter(ctx context.Context, text string, page func() ([]byte, error)) error {
 	offer := uiletter.NewOffer(s.t, uiletter.OfferOptions{
 		Text:        text,
 		Page:        page,
@@ -244,7 +259,7 @@ func (s *session) offerLetter(cmd *cobra.Command, text string, page func() ([]by
 		DefaultName: s.t.T("letter_cmd.default_name"),
 		ASCII:       s.useASCII(),
 	})
-	if _, err := s.fullScreen(cmd.Context(), offer); err != nil {
+	if _, err := s.fullScreen(ctx, offer); err != nil {
 		return s.fullScreenFailed(err)
 	}
 	return nil

@@ -8,14 +8,13 @@ import (
 	"os"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/console"
-	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
 func main() {
 	// First of all: SIGQUIT (Ctrl+\ in a shell) says that the program
-	// stopped, never dumps its goroutines.
-	lang, _ := i18n.Detect("", os.Getenv)
-	quitSignals.listen(os.Stderr, i18n.MustNew(lang).T("app.stopped"), os.Exit)
+	// stopped, never dumps its goroutines. It says so in the person's
+	// language, once run has decided it.
+	quitSignals.listen(os.Stderr, os.Exit)
 
 	a := newApp()
 	a.consoleASCII = console.SetUp(os.Getenv)
@@ -30,6 +29,6 @@ func main() {
 // open until the person has read it.
 func waitForEnter(a *app) {
 	fprintln(a.stdout, "")
-	fprintln(a.stdout, i18n.MustNew(a.language()).T("app.press_enter"))
+	fprintln(a.stdout, a.translator().T("app.press_enter"))
 	_, _ = bufio.NewReader(a.stdin).ReadString('\n')
 }

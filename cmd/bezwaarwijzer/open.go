@@ -13,22 +13,31 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
-// newOpenCmd is `open PLATFORM`: the fast path for a volunteer, straight to
-// one app's objection form.
-func (s *session) newOpenCmd() *cobra.Command {
-	t := s.t
+// openOptions are what `open` is asked: the app.
+type openOptions struct {
+	*session
+	Platform string // the argument
+}
+
+// newCmdOpen is `open PLATFORM`: the fast path for a volunteer, straight
+// to one app's objection form.
+func newCmdOpen(s *session, runF func(*openOptions) error) *cobra.Command {
+	opts := &openOptions{session: s}
 	return &cobra.Command{
 		Use:     "open PLATFORM",
 		Aliases: []string{"openen"},
-		Short:   t.T("cmd.open.short"),
+		Short:   "cmd.open.short",
 		Example: "  bezwaarwijzer open facebook\n  bezwaarwijzer open instagram --no-browser",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usage(t.T("error.open_args", i18n.Data{"Known": s.knownPlatforms()}))
+				return usage(s.t.T("error.open_args", i18n.Data{"Known": s.knownPlatforms()}))
 			}
 			return nil
 		},
-		RunE: func(_ *cobra.Command, args []string) error { return s.open(args[0]) },
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Platform = args[0]
+			return runWith(opts, runF, openRun)
+		},
 	}
 }
 
@@ -61,8 +70,9 @@ func (s *session) platform(name string) (content.App, error) {
 	return content.App{}, usage(s.t.T("error.unknown_platform", i18n.Data{"Platform": typed.Echo(name), "Known": s.knownPlatforms()}))
 }
 
-func (s *session) open(name string) error {
-	app, err := s.platform(name)
+func openRun(opts *openOptions) error {
+	s := opts.session
+	app, err := s.platform(opts.Platform)
 	if err != nil {
 		return err
 	}

@@ -244,16 +244,19 @@ type quitRelay struct {
 	mu       sync.Mutex
 	claimant chan<- os.Signal
 	sentence string
-	out      io.Writer
-	exit     func(int)
+	// pending is set when SIGQUIT came before the sentence.
+	pending bool
+	out     io.Writer
+	exit    func(int)
 }
 
 // listen starts the relay: until a face claims SIGQUIT, it writes the
-// sentence to out and exits with 131. sentence is the first one, before
-// the session knows the person's language.
-func (q *quitRelay) listen(out io.Writer, sentence string, exit func(int)) {
+// sentence to out and exits with 131. A SIGQUIT that comes before the
+// sentence (before run has decided the language, a millisecond or two)
+// waits for it: the program says it stopped in the person's language.
+func (q *quitRelay) listen(out io.Writer, exit func(int)) {
 	q.mu.Lock()
-	q.out, q.sentence, q.exit = out, sentence, exit
+	q.out, q.exit = out, exit
 	q.mu.Unlock()
 	c := make(chan os.Signal, 1)
 	signal.Notify(c, syscall.SIGQUIT)
@@ -275,6 +278,15 @@ func (q *quitRelay) deliver(sig os.Signal) {
 		}
 		return
 	}
+	if q.sentence == "" {
+		q.pending = true
+		return
+	}
+	q.stop()
+}
+
+// stop says the sentence and exits. The caller holds the lock.
+func (q *quitRelay) stop() {
 	if q.exit == nil {
 		return
 	}
@@ -282,11 +294,15 @@ func (q *quitRelay) deliver(sig os.Signal) {
 	q.exit(128 + int(syscall.SIGQUIT))
 }
 
-// say sets the sentence, once the session knows the person's language.
+// say sets the sentence, once the session knows the person's language,
+// and stops the program if a SIGQUIT was waiting for it.
 func (q *quitRelay) say(sentence string) {
 	q.mu.Lock()
+	defer q.mu.Unlock()
 	q.sentence = sentence
-	q.mu.Unlock()
+	if q.pending && q.claimant == nil {
+		q.stop()
+	}
 }
 
 // claimQuit hands SIGQUIT to c until release is called: the program then

@@ -6,27 +6,36 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/plaintext"
 )
 
-// newTextCmd is `text`: the whole guide as plain text on standard output.
-func (s *session) newTextCmd() *cobra.Command {
-	var platforms []string
+// textOptions are what `text` is asked: the apps, or all.
+type textOptions struct {
+	*session
+	Platforms []string // --platform
+}
+
+// newCmdText is `text`: the whole guide as plain text on standard output.
+func newCmdText(s *session, runF func(*textOptions) error) *cobra.Command {
+	opts := &textOptions{session: s}
 	cmd := &cobra.Command{
 		Use:     "text",
 		Aliases: []string{"tekst"},
-		Short:   s.t.T("cmd.text.short"),
+		Short:   "cmd.text.short",
 		Example: "  bezwaarwijzer text\n  bezwaarwijzer text --platform instagram > stappen.txt",
 		Args:    s.noArgs,
-		RunE: func(*cobra.Command, []string) error {
-			ids, err := s.platformIDs(platforms)
-			if err != nil {
-				return err
-			}
-			err = plaintext.Write(s.stdout, plaintext.Options{T: s.t, Guide: s.g, Apps: ids, Now: s.clock(), Practice: s.practice})
-			if err != nil {
-				return failed(s.t.T("error.cannot_print"))
-			}
-			return nil
-		},
+		RunE:    func(*cobra.Command, []string) error { return runWith(opts, runF, textRun) },
 	}
-	cmd.Flags().StringSliceVar(&platforms, "platform", nil, s.t.T("flag.platform"))
+	cmd.Flags().StringSliceVar(&opts.Platforms, "platform", nil, "flag.platform")
 	return cmd
+}
+
+func textRun(opts *textOptions) error {
+	s := opts.session
+	ids, err := s.platformIDs(opts.Platforms)
+	if err != nil {
+		return err
+	}
+	err = plaintext.Write(s.stdout, plaintext.Options{T: s.t, Guide: s.g, Apps: ids, Now: s.clock(), Practice: s.practice})
+	if err != nil {
+		return failed(s.t.T("error.cannot_print"))
+	}
+	return nil
 }

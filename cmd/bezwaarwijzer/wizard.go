@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -31,9 +32,7 @@ func (s *session) runWizard(ctx context.Context) error {
 	if errors.As(err, &st) {
 		// Said in the language the person chose last.
 		if w, ok := final.(*wizard.Model); ok {
-			if t, err := i18n.New(w.Lang()); err == nil {
-				st.msg = t.T("app.stopped")
-			}
+			st.msg = s.translatorOr(w.Lang()).T("app.stopped")
 		}
 		return st
 	}
@@ -68,7 +67,7 @@ func (s *session) runAccessible(ctx context.Context) error {
 		writeFile = nil // a kiosk writes nothing to disk
 	}
 	err := lines.Run(lines.Options{
-		Lang: s.lang, Guide: s.loadGuide, Clock: s.clock, Practice: s.practice,
+		Lang: s.lang, Language: s.load, Clock: s.clock, Practice: s.practice,
 		Browser: s.browser, CanBrowse: s.mayBrowse(),
 		In: s.stdin, Out: s.stdout, Terminal: lines.IsTerminal(s.stdin),
 		Clipboard: s.clipboard, WriteFile: writeFile,
@@ -78,34 +77,31 @@ func (s *session) runAccessible(ctx context.Context) error {
 	var bad *lines.ReadError
 	switch {
 	case errors.As(err, &stop):
-		return &stopped{sig: stop.Signal, msg: translator(stop.Lang, s.t).T("app.stopped")}
+		return &stopped{sig: stop.Signal, msg: s.translatorOr(stop.Lang).T("app.stopped")}
 	case errors.As(err, &bad) && errors.Is(err, lines.ErrLineTooLong):
-		return failed(translator(bad.Lang, s.t).T("lines.line_too_long"))
+		return failed(s.translatorOr(bad.Lang).T("lines.line_too_long"))
 	case errors.As(err, &bad):
-		return failed(translator(bad.Lang, s.t).T("lines.cannot_read"))
+		return failed(s.translatorOr(bad.Lang).T("lines.cannot_read"))
 	case err != nil:
 		return failed(s.t.T("error.unexpected"))
 	}
 	return nil
 }
 
-// translator is lang's translator: the line-by-line walk may have switched
-// language, and says how it ended in the language it was in.
-func translator(lang string, fallback *i18n.Translator) *i18n.Translator {
-	if t, err := i18n.New(lang); err == nil {
-		return t
+// translatorOr is lang's words, or the run's for a language it does not
+// speak: a face may have switched language, and says how it ended in the
+// language it was in.
+func (s *session) translatorOr(lang string) *i18n.Translator {
+	if !slices.Contains(i18n.Languages, lang) {
+		return s.t
 	}
-	return fallback
+	return s.translator(lang)
 }
 
 // printSteps makes the printable page in the wizard's language (which the
 // person may have switched) and opens it.
 func (s *session) printSteps(lang string, apps []string) (path string, opened bool, err error) {
-	t, err := i18n.New(lang)
-	if err != nil {
-		return "", false, err
-	}
-	g, err := s.loadGuide(lang)
+	t, g, err := s.load(lang)
 	if err != nil {
 		return "", false, err
 	}
@@ -119,7 +115,7 @@ func (s *session) printSteps(lang string, apps []string) (path string, opened bo
 func (s *session) wizardOptions() wizard.Options {
 	return wizard.Options{
 		Lang:           s.lang,
-		Guide:          s.loadGuide,
+		Language:       s.load,
 		AddressRefused: s.addressRefused,
 		Clock:          s.clock,
 		Practice:       s.practice,

@@ -87,7 +87,10 @@ func layout(blocks []content.Block, width int) []string {
 var pageSource string
 
 // page is parsed on first use, not when the program starts: most runs never
-// write a letter, and every millisecond of start-up counts.
+// write a letter, and every millisecond of start-up counts. It is a constant of
+// the program, not a cache of data: the template is built in, the same in
+// every language and for every guide, and nothing a person or a file gives
+// can change it; so it lives here, not in what the command line loads.
 var page = sync.OnceValue(func() *template.Template {
 	return template.Must(template.New("letter").Parse(pageSource))
 })

@@ -31,9 +31,11 @@ const Width = 72
 // Options are what the command line decides, and the side effects.
 type Options struct {
 	Lang string
-	// Guide loads the guide in a language, as the command line made it (an
-	// address file's addresses in it); nil loads the built-in guide.
-	Guide     func(lang string) (*content.Guide, error)
+	// Language gives the words and the guide in a language (the person
+	// may switch): loaded once per language by the command line, which
+	// keeps them, the guide with an address file's addresses. Nil loads
+	// the built-in ones.
+	Language  func(lang string) (*i18n.Translator, *content.Guide, error)
 	Clock     func() time.Time
 	Practice  bool // the clock was set with --now
 	Browser   Opener
@@ -119,7 +121,7 @@ func Run(o Options) error {
 		}
 	}
 	in := newInput(src, reading.Done())
-	langs := newLanguages(o.Guide)
+	langs := newLanguages(o.Language)
 	w, err := newWalker(o, o.Lang, in, langs)
 	if err != nil {
 		return err
@@ -179,12 +181,12 @@ func newWalker(o Options, lang string, in *input, langs languages) (*walker, err
 	}, nil
 }
 
-// languages are the words and the guide of each language, loaded once a
-// run: a kiosk starts over often, and loading takes milliseconds. The walk
-// only reads them.
+// languages are the words and the guide of each language, as the walk
+// has used them: a new walk after starting over takes them from here. The
+// walk only reads them.
 type languages struct {
 	loaded map[string]language
-	load   func(lang string) (*content.Guide, error) // Options.Guide
+	load   func(lang string) (*i18n.Translator, *content.Guide, error) // Options.Language
 }
 
 type language struct {
@@ -192,9 +194,16 @@ type language struct {
 	g *content.Guide
 }
 
-func newLanguages(load func(string) (*content.Guide, error)) languages {
+func newLanguages(load func(string) (*i18n.Translator, *content.Guide, error)) languages {
 	if load == nil {
-		load = content.Load
+		load = func(lang string) (*i18n.Translator, *content.Guide, error) {
+			t, err := i18n.New(lang)
+			if err != nil {
+				return nil, nil, err
+			}
+			g, err := content.Load(lang)
+			return t, g, err
+		}
 	}
 	return languages{loaded: map[string]language{}, load: load}
 }
@@ -203,11 +212,7 @@ func (ls languages) get(lang string) (language, error) {
 	if l, ok := ls.loaded[lang]; ok {
 		return l, nil
 	}
-	t, err := i18n.New(lang)
-	if err != nil {
-		return language{}, err
-	}
-	g, err := ls.load(lang)
+	t, g, err := ls.load(lang)
 	if err != nil {
 		return language{}, err
 	}

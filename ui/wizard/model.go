@@ -24,9 +24,11 @@ import (
 // in (tests replace them).
 type Options struct {
 	Lang string
-	// Guide gives the guide in a language, loaded once by the command
-	// line, with an address file's addresses; nil loads the built-in one.
-	Guide func(lang string) (*content.Guide, error)
+	// Language gives the words and the guide in a language (the person
+	// may switch): loaded once per language by the command line, which
+	// keeps them, the guide with an address file's addresses. Nil loads
+	// the built-in ones anew each time (tests).
+	Language func(lang string) (*i18n.Translator, *content.Guide, error)
 	// AddressRefused says why an address file was not used, line by line:
 	// the welcome screen shows it, since the wizard covers the terminal
 	// where the command line said it.
@@ -225,15 +227,14 @@ func otherLanguage(lang string) string {
 // command line made it (with an address file's addresses), or the
 // built-in one.
 func load(opts Options, lang string) (*i18n.Translator, *content.Guide, error) {
+	if opts.Language != nil {
+		return opts.Language(lang)
+	}
 	t, err := i18n.New(lang)
 	if err != nil {
 		return nil, nil, err
 	}
-	guide := opts.Guide
-	if guide == nil {
-		guide = content.Load
-	}
-	g, err := guide(lang)
+	g, err := content.Load(lang)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/tempfiles"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
@@ -55,9 +57,9 @@ type app struct {
 	// nil looks nowhere (tests).
 	exePath func() (string, error)
 
-	// lang is the language run decided, for the last words after it (see
-	// waitForEnter).
-	lang string
+	// t is the words of the language run decided, for the last words
+	// after it (see waitForEnter).
+	t *i18n.Translator
 }
 
 // copier takes text to paste elsewhere: the system's clipboard, or a test's.
@@ -82,17 +84,22 @@ func newApp() *app {
 	}
 }
 
-// language is the language of the last run, or before one, the
-// environment's.
-func (a *app) language() string {
-	if a.lang != "" {
-		return a.lang
+// translator is the words of the last run, or before one, the
+// environment's language: for the last words after it (see waitForEnter).
+func (a *app) translator() *i18n.Translator {
+	if a.t != nil {
+		return a.t
 	}
 	lang, _ := i18n.Detect("", a.getenv)
-	return lang
+	return i18n.MustNew(lang)
 }
 
-// session is one run: the language, the guide, and the global flags.
+// session is one run of the command line, and what its commands share:
+// the language, decided once, and the words and the guide in it; standard
+// output; the clock; the global flags; the address file. Each command's
+// own flags and arguments are in its options (openOptions, textOptions,
+// handoutOptions, letterOptions, checkLinksOptions), with the session that
+// runs it.
 type session struct {
 	*app
 	t *i18n.Translator
@@ -107,7 +114,9 @@ type session struct {
 	// lang is the language, decided once before the command line is
 	// parsed, and the one every face gets. The --lang flag itself is
 	// parsed into nothing.
-	lang       string
+	lang string
+
+	// The global flags: the root command's, which every command has.
 	now        string
 	noBrowser  bool
 	practice   bool
@@ -128,11 +137,19 @@ type session struct {
 	// addressRefused says why a file was not used, as said on standard
 	// error; nil when none was refused.
 	addressRefused []string
-	// guides are the guides loaded in this run, by language (loadGuide).
-	guides struct {
+
+	// languages are the words and guides loaded in this run (see load).
+	languages struct {
 		sync.Mutex
-		byLang map[string]*content.Guide
+		byLang map[string]*language
 	}
+}
+
+// language is the words and the guide in one language, each loaded when
+// first needed.
+type language struct {
+	t *i18n.Translator
+	g *content.Guide
 }
 
 // run runs the command line and returns the exit code. Every message a
@@ -142,20 +159,19 @@ func (a *app) run(ctx context.Context, args []string) int {
 	// would refuse that with "This is a command line tool".
 	cobra.MousetrapHelpText = ""
 
+	s := &session{app: a, stdout: &checkedOutput{w: a.stdout}, clock: a.clock}
+	root := newCmdRoot(s)
 	// The language decides the words of the help and of every error, so it
 	// is decided before the command line is parsed, and only here.
-	fallback, _ := i18n.Detect("", a.getenv)
-	a.lang = fallback
-	asked := a.glance(fallback, args)
+	asked := glanceAt(root, args)
 	lang, err := i18n.Detect(asked.lang, a.getenv)
 	if err != nil {
-		t := i18n.MustNew(fallback)
+		fallback, _ := i18n.Detect("", a.getenv)
+		t := s.useLanguage(fallback)
 		fprintln(a.stderr, t.T("error.unknown_lang", i18n.Data{"Lang": typed.Echo(asked.lang), "Known": t.Or(i18n.Languages)}))
 		return exitUsage
 	}
-	a.lang = lang
-	s := &session{app: a, stdout: &checkedOutput{w: a.stdout}, t: i18n.MustNew(lang), lang: lang, clock: a.clock}
-	quitSignals.say(s.t.T("app.stopped"))
+	s.useLanguage(lang)
 	if !asked.help {
 		if err := s.findAddressFile(asked); err != nil {
 			fprintln(a.stderr, message(s.t, err))
@@ -166,7 +182,8 @@ func (a *app) run(ctx context.Context, args []string) int {
 		fprintln(a.stderr, s.t.T("error.unexpected"))
 		return exitFail
 	}
-	err = s.execute(ctx, args, asked)
+	a.browser = allowing(a.browser, s.g.Allow)
+	err = s.execute(ctx, root, args, asked)
 	// Output that could not be written is lost work, whatever the command;
 	// unless the command has said what went wrong, this says it.
 	if s.stdout.lost() != nil && !said(err) {
@@ -178,9 +195,89 @@ func (a *app) run(ctx context.Context, args []string) int {
 	return exitCode(err)
 }
 
+// allowing gives the system's browser the allow-list of the guide this
+// run loaded, to check every form's address against once more before it
+// opens it. A test's opener checks against the built-in list itself.
+func allowing(o browser.Opener, allow address.AllowList) browser.Opener {
+	if sys, ok := o.(browser.System); ok {
+		sys.Allow = allow
+		return sys
+	}
+	return o
+}
+
+// useLanguage makes lang the run's language: its words are loaded, and
+// from now on every sentence, that of SIGQUIT too, is in it.
+func (s *session) useLanguage(lang string) *i18n.Translator {
+	s.lang = lang
+	s.t = s.translator(lang)
+	s.app.t = s.t
+	quitSignals.say(s.t.T("app.stopped"))
+	return s.t
+}
+
+// translator returns the words in lang, loaded the first time this run
+// asks for them. lang is one the run decided on (i18n.Detect), or one a
+// face switched to (i18n.Languages): never unknown.
+func (s *session) translator(lang string) *i18n.Translator {
+	s.languages.Lock()
+	defer s.languages.Unlock()
+	l := s.inLanguage(lang)
+	if l.t == nil {
+		l.t = i18n.MustNew(lang)
+	}
+	return l.t
+}
+
+// loadGuide returns the guide in lang, with the address file's addresses
+// and routes when one is in use, loaded the first time this run asks for
+// it.
+func (s *session) loadGuide(lang string) (*content.Guide, error) {
+	s.languages.Lock()
+	defer s.languages.Unlock()
+	l := s.inLanguage(lang)
+	if l.g == nil {
+		g, err := content.LoadWith(lang, s.addressFile)
+		if err != nil {
+			return nil, err
+		}
+		l.g = g
+	}
+	return l.g, nil
+}
+
+// load returns the words and the guide in lang: what a face is given for
+// each language it speaks (the person may switch). The command line loads
+// each once a run and keeps them here, not in the packages that parse
+// them: a kiosk starts over often, no face changes them, and so nothing
+// is parsed twice or kept where the run cannot see it.
+func (s *session) load(lang string) (*i18n.Translator, *content.Guide, error) {
+	if !slices.Contains(i18n.Languages, lang) {
+		return nil, nil, fmt.Errorf("%w: %q", i18n.ErrUnknownLanguage, lang)
+	}
+	g, err := s.loadGuide(lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s.translator(lang), g, nil
+}
+
+// inLanguage is the run's entry for lang, made when first asked for. The
+// caller holds the lock.
+func (s *session) inLanguage(lang string) *language {
+	if s.languages.byLang == nil {
+		s.languages.byLang = map[string]*language{}
+	}
+	l, ok := s.languages.byLang[lang]
+	if !ok {
+		l = &language{}
+		s.languages.byLang[lang] = l
+	}
+	return l
+}
+
 // execute runs the command line in the session's language.
-func (s *session) execute(ctx context.Context, args []string, asked glance) error {
-	root := s.newRoot()
+func (s *session) execute(ctx context.Context, root *cobra.Command, args []string, asked glance) error {
 	// Never nil: cobra would read os.Args instead.
 	root.SetArgs(append([]string{}, args...))
 	switch {
@@ -203,25 +300,28 @@ func (s *session) execute(ctx context.Context, args []string, asked glance) erro
 	if len(commit) >= 7 {
 		root.Version += " (" + commit[:7] + ")"
 	}
-	root.CompletionOptions.DisableDefaultCmd = true
 	return root.ExecuteContext(ctx)
 }
 
-// newRoot builds the commands, their words in the session's language.
-func (s *session) newRoot() *cobra.Command {
-	t := s.t
+// newCmdRoot builds the commands. Their words (what each is for, what
+// each flag does) are message IDs: the tree is built before the language
+// is decided, as glanceAt reads the command line with it, and only the
+// help says them, in the person's language (printHelp).
+func newCmdRoot(s *session) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "bezwaarwijzer",
-		Short: t.T("cmd.root.short"),
+		Short: "cmd.root.short",
 		Example: "  bezwaarwijzer\n  bezwaarwijzer --lang en\n  bezwaarwijzer --now 2025-05-20\n" +
 			"  bezwaarwijzer open facebook",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usage(t.T("error.unknown_command", i18n.Data{"Command": typed.Echo(args[0])}))
+				return usage(s.t.T("error.unknown_command", i18n.Data{"Command": typed.Echo(args[0])}))
 			}
 			return nil
 		},
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return s.checkFlags(cmd) },
+		// The root command is the wizard; its flags are the global ones,
+		// in the session.
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return s.runWizard(cmd.Context())
 		},
@@ -232,24 +332,31 @@ func (s *session) newRoot() *cobra.Command {
 	root.SetOut(s.stdout)
 	root.SetErr(s.stderr)
 	root.SetVersionTemplate("{{.Name}} {{.Version}}\n")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(t, err) })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(s.t, err) })
+	root.CompletionOptions.DisableDefaultCmd = true
 
 	flags := root.PersistentFlags()
-	flags.String("lang", "", t.T("flag.lang")) // read by glance, not here
-	flags.StringVar(&s.now, "now", "", t.T("flag.now"))
-	flags.BoolVar(&s.noBrowser, "no-browser", false, t.T("flag.no_browser"))
-	flags.BoolVar(&s.accessible, "accessible", accessibleFromEnv(s.getenv), t.T("flag.accessible"))
-	flags.BoolVar(&s.ascii, "ascii", false, t.T("flag.ascii"))
-	flags.BoolVar(&s.kiosk, "kiosk", false, t.T("flag.kiosk"))
+	flags.String("lang", "", "flag.lang") // read by glanceAt, not here
+	flags.StringVar(&s.now, "now", "", "flag.now")
+	flags.BoolVar(&s.noBrowser, "no-browser", false, "flag.no_browser")
+	flags.BoolVar(&s.accessible, "accessible", accessibleFromEnv(s.getenv), "flag.accessible")
+	flags.BoolVar(&s.ascii, "ascii", false, "flag.ascii")
+	flags.BoolVar(&s.kiosk, "kiosk", false, "flag.kiosk")
 	s.idle, s.idleFlag = wizard.DefaultIdle, idleFlag{d: &s.idle}
-	flags.Var(&s.idleFlag, "idle", t.T("flag.idle"))
-	// The address file, read by glance like --lang: the guide is loaded
+	flags.Var(&s.idleFlag, "idle", "flag.idle")
+	// The address file, read by glanceAt like --lang: the guide is loaded
 	// with it before the command runs.
-	flags.String("forms", "", t.T("flag.forms"))
+	flags.String("forms", "", "flag.forms")
 
-	root.AddCommand(s.newOpenCmd(), s.newTextCmd(), s.newHandoutCmd(), s.newLetterCmd(), s.newCheckLinksCmd())
+	root.AddCommand(
+		newCmdOpen(s, nil),
+		newCmdText(s, nil),
+		newCmdHandout(s, nil),
+		newCmdLetter(s, nil),
+		newCmdCheckLinks(s, nil),
+	)
 	// Help is ours, in the person's language, however it is asked for:
-	// glance finds it first, and these are there should cobra find it.
+	// glanceAt finds it first, and these are there should cobra find it.
 	helpFor := func(c *cobra.Command, _ []string) { s.printHelp(c) }
 	root.SetHelpCommand(&cobra.Command{
 		Use: "help", Hidden: true, Args: cobra.ArbitraryArgs,
@@ -262,6 +369,7 @@ func (s *session) newRoot() *cobra.Command {
 		},
 	})
 	root.InitDefaultHelpCmd()
+	root.SetHelpFunc(helpFor)
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(root.FlagErrorFunc())
 		c.SetHelpFunc(helpFor)
@@ -340,6 +448,15 @@ func (s *session) noArgs(cmd *cobra.Command, args []string) error {
 		return usage(s.t.T("error.no_args", i18n.Data{"Command": cmd.Name(), "Arg": typed.Echo(args[0])}))
 	}
 	return nil
+}
+
+// runWith runs a command: with runF when one is given (a test that looks
+// at the options), else with run.
+func runWith[O any](opts O, runF, run func(O) error) error {
+	if runF != nil {
+		return runF(opts)
+	}
+	return run(opts)
 }
 
 // setClock reads --now: practice mode, with the clock running from the

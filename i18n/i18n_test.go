@@ -244,7 +244,7 @@ func TestUsedIDsExist(t *testing.T) {
 	for _, u := range used {
 		dirs[filepath.Dir(strings.Split(u.where, ":")[0])] = true
 	}
-	if len(used) < 50 || !dirs["ui/wizard"] || !dirs["ui/banner"] || !dirs["i18n"] {
+	if len(used) < 50 || !dirs["ui/wizard"] || !dirs["content/walk"] || !dirs["i18n"] {
 		t.Fatalf("found %d uses of T and N in %v; the scan misses code", len(used), slices.Sorted(maps.Keys(dirs)))
 	}
 	for _, u := range used {

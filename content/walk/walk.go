@@ -1,7 +1,20 @@
-// Package walk decides the order of the walk through the guide from a
-// person's answers: which pages, which questions and which steps, for which
-// apps. It has no screen of its own, so the wizard, the line-by-line mode and
-// the printed forms all follow the same order.
+// Package walk is the screen model: it decides, once, what every screen of
+// the walk through the guide says, so that every face (the wizard, the
+// line-by-line mode, the text, the printed page, open) shows the same.
+//
+// The walk's order comes from a person's answers: which pages, which
+// questions and which steps, for which apps (Order, Next). Build turns a
+// place in it, with the guide, the interface's words, the answers and
+// what happened so far (State), into a Screen: plain data in words, with
+// no terminal, no styles and nothing of the operating system. A face lays
+// it out and styles it, and does what a choice asks.
+//
+// The files, by role: walk.go the order and the answers; screen.go the
+// Screen, the State and Build; step.go the steps, with the address, the
+// route and the reason; menu.go the welcome screen, the questions and the
+// information; done.go the checklist; organisation.go an organisation's
+// walk and its questions; address.go, dated.go and banner.go the words
+// for an address, its date and the deadline.
 package walk
 
 import (

@@ -25,10 +25,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 )
 
@@ -97,11 +95,12 @@ type practiceView struct {
 
 type appView struct {
 	Title string
+	// Lead says what to do with the address, right before it.
+	Lead string
 	// Address is the form's address cut after each "/" of its path, the
 	// places where a line may break: a break elsewhere, such as in the
 	// middle of the number, would make it harder to type over.
-	Address      []string
-	AddressLabel string
+	Address []string
 	// Digits are the number at the end of the address in groups of three,
 	// the part that is hardest to type over; empty when there is none.
 	DigitsLabel string
@@ -119,7 +118,11 @@ type appView struct {
 	ReasonAfter  bool
 	ReasonLabel  string
 	Reason       string
+	// TypeOver says to type the reason over on the phone.
+	TypeOver string
 
+	// MenuTitle introduces the route in the app, for when the link does
+	// not work.
 	MenuTitle string
 	Menu      []string
 	// MenuNote says how old the route is; LastWay offers Meta's help
@@ -129,6 +132,8 @@ type appView struct {
 }
 
 type stepView struct {
+	// Progress says which step of how many: "Facebook, stap 2 van 6".
+	Progress   string
 	Title      string
 	Body       []block
 	WithForm   bool // the address and the QR code belong to this step
@@ -165,9 +170,9 @@ func Render(w io.Writer, o Options) error {
 		Lang:         o.T.Lang(),
 		Title:        g.Welcome.Title,
 		Intro:        o.T.T("handout.intro", i18n.Data{"App": o.T.List(names)}),
-		Deadline:     banner.Sentence(o.T, g.Deadline, o.Now),
+		Deadline:     walk.BannerSentence(o.T, g.Deadline, o.Now),
 		Made:         o.T.T("handout.made", i18n.Data{"Date": o.T.Date(o.Now.In(g.Deadline.Zone))}),
-		InUse:        dated.InUse(o.T, g),
+		InUse:        walk.InUse(o.T, g),
 		SourcesTitle: o.T.T("handout.sources"),
 		SourcesIntro: o.T.T("handout.sources_intro"),
 		Sources:      g.Sources,
@@ -177,17 +182,15 @@ func Render(w io.Writer, o Options) error {
 	}
 	if o.Practice {
 		v.Practice = &practiceView{
-			Clock:  banner.Practice(o.T, g.Deadline, o.Now),
+			Clock:  walk.PracticeSentence(o.T, g.Deadline, o.Now),
 			Note:   o.T.T("handout.practice"),
 			Margin: cssString(o.T.T("handout.practice_margin")),
 		}
 		// "Made on" the practice clock's day would not be true.
 		v.Made = ""
 	}
-	// The page is for the person's own phone: that is the route it follows.
-	steps := g.StepsFor(content.RoutePhone, content.AudiencePerson)
 	for _, a := range apps {
-		av, err := newAppView(o.T, g, a, steps)
+		av, err := newAppView(o.T, g, a)
 		if err != nil {
 			return err
 		}
@@ -218,45 +221,57 @@ func chosen(g *content.Guide, ids []string) ([]content.App, error) {
 	return apps, nil
 }
 
-func newAppView(t *i18n.Translator, g *content.Guide, a content.App, steps []content.Step) (appView, error) {
+// newAppView lays out one app's steps as the model has the screens of a
+// walk on the person's own phone, the route the page follows. The page is
+// printed: nothing on it opens, and nothing is one key away. Should no
+// step give the address, the route or the reason, the form gives them,
+// so that they are on the page all the same.
+func newAppView(t *i18n.Translator, g *content.Guide, a content.App) (appView, error) {
 	code, err := qr.SVG(a.Form.String())
 	if err != nil {
 		return appView{}, fmt.Errorf("handout: %s: %w", a.ID, err)
 	}
 	av := appView{
-		Title:        t.T("handout.app", i18n.Data{"App": a.Name}),
-		Address:      breakable(a.Form.String()),
-		AddressLabel: t.T("handout.address"),
+		Title: t.T("handout.app", i18n.Data{"App": a.Name}),
 		// The SVG is made here from the guide's own address, not from
 		// anything typed, and is escaped by package qr.
-		QR:          template.HTML(code),
-		Scan:        t.T("handout.scan"),
-		StepsTitle:  t.T("handout.steps"),
-		ReasonLabel: t.T("handout.reason"),
-		Reason:      g.Reason,
-		MenuTitle:   t.T("handout.menu"),
-		MenuNote:    dated.RouteNote(t, g, a),
-		Menu:        a.Menu,
-		LastWay:     dated.LastWay(g),
-		Checked:     dated.Checked(t, a.FormChecked),
+		QR:         template.HTML(code),
+		Scan:       t.T("handout.scan"),
+		StepsTitle: t.T("handout.steps"),
 	}
-	if d := prose.GroupDigits(a.Form.String()); d != "" {
-		av.DigitsLabel = t.T("handout.digits")
-		av.Digits = d
-	}
-	fill := strings.NewReplacer("{app}", a.Name, "{url}", a.Form.String())
-	av.AddressFirst, av.ReasonAfter = true, true
-	for _, s := range steps {
-		sv := stepView{
-			Title:      fill.Replace(s.Title),
-			Body:       blocks(fill.Replace(s.Body)),
-			WithForm:   s.Action == content.ActionAddress && av.AddressFirst,
-			WithReason: s.Action == content.ActionReason && av.ReasonAfter,
+	answers := walk.Answers{Apps: []string{a.ID}, Where: content.RoutePhone}
+	state := walk.State{Opening: walk.Printed}
+	var address *walk.Address
+	var route *walk.Route
+	var reason *walk.Reason
+	for i := range walk.Steps(g, answers, content.AudiencePerson) {
+		s := walk.Build(g, t, answers, walk.Place{Kind: walk.Step, App: a.ID, Index: i}, state)
+		sv := stepView{Progress: s.Progress, Title: s.Title, Body: blocks(s.Text)}
+		if s.Address != nil && address == nil {
+			address, sv.WithForm = s.Address, true
 		}
-		av.AddressFirst = av.AddressFirst && !sv.WithForm
-		av.ReasonAfter = av.ReasonAfter && !sv.WithReason
+		if s.Reason != nil && reason == nil {
+			reason, sv.WithReason = s.Reason, true
+		}
+		if s.Route != nil && route == nil {
+			route = s.Route
+		}
 		av.Steps = append(av.Steps, sv)
 	}
+	form := walk.Form(g, t, answers, a, state)
+	if av.AddressFirst = address == nil; av.AddressFirst {
+		address = form.Address
+	}
+	if av.ReasonAfter = reason == nil; av.ReasonAfter {
+		reason = form.Reason
+	}
+	if route == nil {
+		route = form.Route
+	}
+	av.Lead, av.Address, av.Checked = address.Lead, breakable(address.Full.String()), address.Checked
+	av.DigitsLabel, av.Digits = address.DigitsLabel, address.Digits
+	av.ReasonLabel, av.Reason, av.TypeOver = reason.Label, reason.Text, reason.TypeOver
+	av.MenuTitle, av.Menu, av.MenuNote, av.LastWay = route.Intro, route.Steps, route.Note, route.LastWay
 	return av, nil
 }
 

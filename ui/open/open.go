@@ -2,7 +2,10 @@
 // objection form: that an address file is in use, the form's address to
 // type over, with its digits in groups and when it was last checked, its
 // QR code for the person's own phone, and, where the form did not open,
-// the route inside the app, how old it is and the last way in.
+// the route inside the app, how old it is and the last way in. The
+// address and the route are the model's (walk.Form), as the step that
+// opens the form has them; the sentence before them is the command's
+// own, for it reports what it did, with no step around it.
 package open
 
 import (
@@ -14,8 +17,8 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 )
@@ -54,7 +57,7 @@ type Options struct {
 // is in use, if one is.
 func Intro(w io.Writer, o Options) error {
 	p := &printer{w: w, o: o}
-	if inUse := dated.InUse(o.T, o.Guide); inUse != "" {
+	if inUse := walk.InUse(o.T, o.Guide); inUse != "" {
 		p.printf("%s\n\n", strings.Join(prose.WrapLine(inUse, Width), "\n"))
 	}
 	return p.err
@@ -65,18 +68,19 @@ func Intro(w io.Writer, o Options) error {
 func Write(w io.Writer, o Options, outcome Outcome) error {
 	p := &printer{w: w, o: o}
 	t, app := o.T, o.App
+	intro, opening := t.T("open.type_address", i18n.Data{"App": app.Name}), walk.NoBrowser
 	switch outcome {
-	case NoBrowser:
-		p.address(t.T("open.type_address", i18n.Data{"App": app.Name}))
-		p.code()
-		p.route()
 	case Failed:
-		p.address(t.T("open.failed", i18n.Data{"App": app.Name}))
-		p.code()
-		p.route()
+		intro, opening = t.T("open.failed", i18n.Data{"App": app.Name}), walk.OpenFailed
 	case Opened:
-		p.address(t.T("open.opened", i18n.Data{"App": app.Name}))
-		p.code()
+		intro, opening = t.T("open.opened", i18n.Data{"App": app.Name}), walk.FormOpen
+	}
+	a := walk.Answers{Apps: []string{app.ID}, Where: content.RouteComputer}
+	form := walk.Form(o.Guide, t, a, app, walk.State{Opening: opening})
+	p.address(intro, form.Address)
+	p.code()
+	if form.Route != nil && form.Route.AtOnce {
+		p.route(form.Route)
 	}
 	return p.err
 }
@@ -94,15 +98,14 @@ func (p *printer) printf(format string, args ...any) {
 	}
 }
 
-// address writes the form's address to type over, and when it was last
-// checked.
-func (p *printer) address(intro string) {
-	t, app := p.o.T, p.o.App
-	p.printf("%s\n\n  %s\n", intro, app.Form.String())
-	if d := prose.GroupDigits(app.Form.String()); d != "" {
-		p.printf("  %s\n", t.T("step.digits", i18n.Data{"Digits": d}))
+// address writes the form's address to type over, its digits in groups,
+// and when it was last checked.
+func (p *printer) address(intro string, a *walk.Address) {
+	p.printf("%s\n\n  %s\n", intro, a.Full.String())
+	if a.Digits != "" {
+		p.printf("  %s %s\n", a.DigitsLabel, a.Digits)
 	}
-	for _, l := range prose.WrapLine(dated.Checked(t, app.FormChecked), Width-2) {
+	for _, l := range prose.WrapLine(a.Checked, Width-2) {
 		p.printf("  %s\n", l)
 	}
 }
@@ -143,13 +146,12 @@ func (p *printer) code() {
 
 // route writes the route inside the app, for when the link does not work
 // (FACTS H10), how old it is (H5), and the last way in (H13).
-func (p *printer) route() {
-	t, g, app := p.o.T, p.o.Guide, p.o.App
-	p.printf("\n%s\n", t.T("step.route_intro", i18n.Data{"App": app.Name}))
-	for i, line := range app.Menu {
+func (p *printer) route(r *walk.Route) {
+	p.printf("\n%s\n", strings.Join(prose.WrapLine(r.Intro, Width), "\n"))
+	for i, line := range r.Steps {
 		p.printf("  %d. %s\n", i+1, line)
 	}
-	for _, text := range []string{dated.RouteNote(t, g, app), dated.LastWay(g)} {
+	for _, text := range []string{r.Note, r.LastWay} {
 		p.printf("\n%s\n", strings.Join(prose.Wrap(text, Width, "-"), "\n"))
 	}
 }

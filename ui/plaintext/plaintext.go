@@ -1,6 +1,7 @@
 // Package plaintext writes the whole guide as plain text: for screen
-// readers, for printing, for piping into another program. It reads the
-// same content as the wizard, and writes no escape codes at all.
+// readers, for printing, for piping into another program. It writes the
+// screens of the walk as the model (content/walk) words them, and no
+// escape codes at all.
 package plaintext
 
 import (
@@ -11,9 +12,8 @@ import (
 	"time"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -31,49 +31,47 @@ type Options struct {
 	Practice bool // the clock was set with --now
 }
 
-// Write writes the guide: the deadline, the explanations, per app the
-// address and the steps on this computer and the route in the app, the
-// apps without a form, what more you can do, and the sources.
+// Write writes the guide: the deadline and the welcome, the explanations,
+// per app the steps on a computer as the screens of a walk have them
+// (the address and the route in the app on the step that opens the form),
+// the apps without a form, what more you can do, and the sources. Nothing
+// opens from a text: the model words its screens for a printed face.
 func Write(out io.Writer, o Options) error {
 	t, g := o.T, o.Guide
 	w := &writer{out: out}
-	w.title(g.Welcome.Title, "=")
-	w.text(banner.Sentence(t, g.Deadline, o.Now))
-	if o.Practice {
-		w.text(banner.Practice(t, g.Deadline, o.Now))
+	state := walk.State{Now: o.Now, Practice: o.Practice, Opening: walk.Printed}
+	build := func(a walk.Answers, at walk.Place) walk.Screen { return walk.Build(g, t, a, at, state) }
+
+	welcome := build(walk.Answers{}, walk.Place{Kind: walk.Welcome})
+	w.title(welcome.Title, "=")
+	w.text(welcome.Banner.Sentence)
+	w.text(welcome.Banner.Practice)
+	w.text(welcome.Text)
+	for _, note := range welcome.Notes {
+		w.text(note)
 	}
-	if s := dated.InUse(t, g); s != "" {
-		w.text(s)
+	for i := range g.Explain {
+		w.screen(build(walk.Answers{}, walk.Place{Kind: walk.Explain, Index: i}))
 	}
-	w.text(g.Welcome.Body)
-	if g.Deadline.CountdownAt(o.Now).Passed {
-		w.text(g.Deadline.Note)
-	}
-	for _, p := range g.Explain {
-		w.page(p.Title, p.Body)
-	}
+	var objected []string
 	for _, app := range g.FormApps() {
 		if len(o.Apps) > 0 && !slices.Contains(o.Apps, app.ID) {
 			continue
 		}
-		w.app(t, g, app)
+		objected = append(objected, app.ID)
+		w.app(t, g, app, state)
 	}
 	for _, app := range g.Apps {
 		if !app.HasForm() {
-			w.page(app.Page.Title, app.Page.Body)
+			w.screen(build(walk.Answers{}, walk.Place{Kind: walk.Other, App: app.ID}))
 		}
 	}
-	for _, p := range g.More {
-		w.page(p.Title, p.Body)
+	for i := range g.More {
+		w.screen(build(walk.Answers{}, walk.Place{Kind: walk.More, Index: i}))
 	}
-	w.page(g.Info.Title, g.Info.Body)
-	w.title(t.T("info.sources"), "-")
-	var sources []string
-	for _, s := range g.Sources {
-		sources = append(sources, "- "+s.Name+": "+s.What)
-	}
-	w.text(strings.Join(sources, "\n"))
-	w.text(g.Done.Objected)
+	w.screen(build(walk.Answers{}, walk.Place{Kind: walk.Info}))
+	// What the done screen says last after an objection: what to keep.
+	w.text(build(walk.Answers{Apps: objected}, walk.Place{Kind: walk.Done}).Closing)
 	return w.err
 }
 
@@ -87,43 +85,92 @@ func Page(title, body string) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// app writes one app's objection: the address and when it was checked,
-// the steps on a computer, the sample reason, and the route inside the
-// app with its date, and the last way in.
-func (w *writer) app(t *i18n.Translator, g *content.Guide, app content.App) {
+// app writes one app's objection: its steps on a computer, each as the
+// model has the screen. Should no step show the address or the route,
+// they come first, as the form has them.
+func (w *writer) app(t *i18n.Translator, g *content.Guide, app content.App, state walk.State) {
 	w.title(t.T("text.app_title", i18n.Data{"App": app.Name}), "=")
-	w.text(t.T("text.address"))
-	w.line("  " + app.Form.String())
-	if d := prose.GroupDigits(app.Form.String()); d != "" {
-		w.line("  " + t.T("step.digits", i18n.Data{"Digits": d}))
+	w.text(t.T("text.steps", i18n.Data{"App": app.Name}))
+	a := walk.Answers{Apps: []string{app.ID}, Where: content.RouteComputer}
+	var screens []walk.Screen
+	address, route := false, false
+	for i := range walk.Steps(g, a, content.AudiencePerson) {
+		s := walk.Build(g, t, a, walk.Place{Kind: walk.Step, App: app.ID, Index: i}, state)
+		address, route = address || s.Address != nil, route || s.Route != nil
+		screens = append(screens, s)
 	}
-	for _, l := range prose.WrapLine(dated.Checked(t, app.FormChecked), Width-2) {
+	if form := walk.Form(g, t, a, app, state); !address || !route {
+		if address {
+			form.Address = nil
+		}
+		if route {
+			form.Route = nil
+		}
+		form.Reason = nil
+		w.screen(form)
+	}
+	for _, s := range screens {
+		w.screen(s)
+	}
+}
+
+// screen writes one screen: where it stands, its title underlined, its
+// words, and what it shows beside them.
+func (w *writer) screen(s walk.Screen) {
+	w.wrapped(s.Progress)
+	if s.Title != "" {
+		w.title(s.Title, "-")
+	}
+	w.text(s.Text)
+	for _, note := range s.Notes {
+		w.text(note)
+	}
+	if a := s.Address; a != nil {
+		w.text(a.Lead)
+		w.address(a)
+	}
+	w.text(s.Status)
+	if r := s.Route; r != nil {
+		w.wrapped(r.Intro)
+		for i, step := range r.Steps {
+			w.numbered(i+1, step)
+		}
+		w.line("")
+		w.text(r.Note)
+		w.text(r.LastWay)
+	}
+	if r := s.Reason; r != nil {
+		w.text(r.Label + " " + r.Text)
+		w.text(r.TypeOver)
+	}
+	if s.ListTitle != "" {
+		w.title(s.ListTitle, "-")
+	}
+	if len(s.List) > 0 {
+		w.text("- " + strings.Join(s.List, "\n- "))
+	}
+	w.text(s.Closing)
+}
+
+// address writes a form's address indented, to type over: whole, then the
+// digits at its end in groups, then when it was last checked. The address
+// is never wrapped, and the groups stay on one line.
+func (w *writer) address(a *walk.Address) {
+	w.line("  " + a.Full.String())
+	if a.Digits != "" {
+		digits := a.DigitsLabel + " " + strings.ReplaceAll(a.Digits, " ", noBreak)
+		for _, l := range prose.WrapLine(digits, Width-2) {
+			w.line("  " + strings.ReplaceAll(l, noBreak, " "))
+		}
+	}
+	for _, l := range prose.WrapLine(a.Checked, Width-2) {
 		w.line("  " + l)
 	}
 	w.line("")
-	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String())
-	steps := g.StepsFor(content.RouteComputer, content.AudiencePerson)
-	w.title(t.T("text.steps", i18n.Data{"App": app.Name}), "-")
-	for i, step := range steps {
-		w.numbered(i+1, fill.Replace(step.Title))
-		body := fill.Replace(step.Body)
-		if step.Action == content.ActionReason {
-			body += "\n\n" + t.T("acc.reason", i18n.Data{"Reason": g.Reason})
-		}
-		// Under the step's title, past its number "1. ".
-		for _, l := range prose.Wrap(body, Width-3, "-") {
-			w.line(strings.TrimRight("   "+l, " "))
-		}
-		w.line("")
-	}
-	w.title(t.T("text.route", i18n.Data{"App": app.Name}), "-")
-	for i, line := range app.Menu {
-		w.numbered(i+1, line)
-	}
-	w.line("")
-	w.text(dated.RouteNote(t, g, app))
-	w.text(dated.LastWay(g))
 }
+
+// noBreak joins words that wrap as one.
+const noBreak = "\u00a0"
 
 // writer writes lines and keeps the first error.
 type writer struct {
@@ -147,11 +194,26 @@ func (w *writer) title(s, under string) {
 	w.line("")
 }
 
+// text writes a text wrapped, paragraphs and bullets as the guide has
+// them, and a blank line after it; nothing for no text.
 func (w *writer) text(s string) {
+	if s == "" {
+		return
+	}
 	for _, l := range prose.Wrap(s, Width, "-") {
 		w.line(l)
 	}
 	w.line("")
+}
+
+// wrapped writes a line of words wrapped, without a blank line after it.
+func (w *writer) wrapped(s string) {
+	if s == "" {
+		return
+	}
+	for _, l := range prose.WrapLine(s, Width) {
+		w.line(l)
+	}
 }
 
 func (w *writer) page(title, body string) {

@@ -100,3 +100,31 @@ func TestPage(t *testing.T) {
 		t.Errorf("the page ends in an empty line")
 	}
 }
+
+// TestNothingOpensFromAText: a text is read later, elsewhere, and opens
+// nothing. The step that opens the form does not say that it opens by
+// itself: it says to type the address, which follows, with the route in
+// the app right after it.
+func TestNothingOpensFromAText(t *testing.T) {
+	for _, lang := range content.Languages {
+		out, g := write(t, lang)
+		tr := i18n.MustNew(lang)
+		text := flat(out)
+		for _, app := range g.FormApps() {
+			for _, s := range g.StepsFor(content.RouteComputer, content.AudiencePerson) {
+				if s.Action != content.ActionOpen {
+					continue
+				}
+				opens := content.Blocks(strings.ReplaceAll(s.Body, "{app}", app.Name))[0].Text
+				if strings.Contains(text, flat(opens)) {
+					t.Errorf("%s: the text says %q", lang, opens)
+				}
+			}
+			lead := flat(tr.T("walk.type_address")) + " " + app.Form.String()
+			route := flat(tr.T("walk.route_intro", i18n.Data{"App": app.Name})) + " 1. " + app.Menu[0]
+			if !strings.Contains(text, lead) || !strings.Contains(text, route) {
+				t.Errorf("%s: %s's address is not introduced by %q, or not followed by %q", lang, app.ID, lead, route)
+			}
+		}
+	}
+}

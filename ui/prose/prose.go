@@ -5,7 +5,6 @@
 package prose
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 )
 
 // Wrap lays a text out in lines of at most width cells: a blank line between
@@ -73,22 +73,9 @@ func WrapLine(text string, width int) []string {
 	return append(lines, line)
 }
 
-var digitsAtEnd = regexp.MustCompile(`[0-9]{6,}$`)
-
-// GroupDigits returns the long number at the end of an address in groups of
-// three ("712 876 720 715 583"), the hardest part to type over; or "".
-func GroupDigits(address string) string {
-	d := digitsAtEnd.FindString(strings.TrimRight(address, "/"))
-	if d == "" {
-		return ""
-	}
-	var groups []string
-	for len(d) > 3 {
-		groups = append(groups, d[:3])
-		d = d[3:]
-	}
-	return strings.Join(append(groups, d), " ")
-}
+// GroupDigits is walk.GroupDigits, for the faces that do not yet take
+// their screens from the model.
+func GroupDigits(address string) string { return walk.GroupDigits(address) }
 
 // asciiFor are the characters the guide and the screen use that have an
 // ASCII look of their own; letters with accents lose the accent.

@@ -185,26 +185,3 @@ func TestWrapLine(t *testing.T) {
 		})
 	}
 }
-
-func TestGroupDigits(t *testing.T) {
-	tests := []struct {
-		address string
-		want    string
-	}{
-		{"https://www.facebook.com/help/contact/712876720715583", "712 876 720 715 583"},
-		{"https://help.instagram.com/contact/767264225370182", "767 264 225 370 182"},
-		{"https://help.instagram.com/contact/767264225370182/", "767 264 225 370 182"},
-		{"https://example.com/123456", "123 456"},
-		{"https://example.com/12345", ""},
-		{"https://example.com/contact", ""},
-		{"https://example.com/712876720715583/help", ""},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.address, func(t *testing.T) {
-			if got := GroupDigits(tt.address); got != tt.want {
-				t.Errorf("GroupDigits(%q) = %q, want %q", tt.address, got, tt.want)
-			}
-		})
-	}
-}

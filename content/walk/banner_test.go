@@ -1,4 +1,4 @@
-package banner
+package walk
 
 import (
 	"strings"
@@ -9,8 +9,8 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
-// setup returns the words and the real deadline in lang.
-func setup(t *testing.T, lang string) (*i18n.Translator, content.Deadline) {
+// bannerSetup returns the words and the real deadline in lang.
+func bannerSetup(t *testing.T, lang string) (*i18n.Translator, content.Deadline) {
 	t.Helper()
 	tr, err := i18n.New(lang)
 	if err != nil {
@@ -23,7 +23,7 @@ func setup(t *testing.T, lang string) (*i18n.Translator, content.Deadline) {
 	return tr, g.Deadline
 }
 
-func at(t *testing.T, s string, d content.Deadline) time.Time {
+func timeAt(t *testing.T, s string, d content.Deadline) time.Time {
 	t.Helper()
 	tm, err := content.ParseTime(s, d.Zone)
 	if err != nil {
@@ -32,7 +32,7 @@ func at(t *testing.T, s string, d content.Deadline) time.Time {
 	return tm
 }
 
-func TestSentence(t *testing.T) {
+func TestBannerSentence(t *testing.T) {
 	tests := []struct {
 		lang, now string
 		// want are parts the sentence must hold; not those it must not.
@@ -112,8 +112,8 @@ func TestSentence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.now, func(t *testing.T) {
-			tr, d := setup(t, tt.lang)
-			got := Sentence(tr, d, at(t, tt.now, d))
+			tr, d := bannerSetup(t, tt.lang)
+			got := BannerSentence(tr, d, timeAt(t, tt.now, d))
 			for _, w := range tt.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("Sentence = %q, want it to hold %q", got, w)
@@ -131,22 +131,22 @@ func TestSentence(t *testing.T) {
 	}
 }
 
-// TestSentenceUsesContent checks that the banner says the guide's own
+// TestBannerSentenceUsesContent checks that the banner says the guide's own
 // sentences, whatever their words: the writers change them, not the code.
-func TestSentenceUsesContent(t *testing.T) {
-	tr, d := setup(t, "en")
+func TestBannerSentenceUsesContent(t *testing.T) {
+	tr, d := bannerSetup(t, "en")
 	d.Before = "Left: {left}; date: {date}."
 	d.After = "Gone since {date}, {ago}."
 	d.Today = "It is {date}."
-	before := Sentence(tr, d, at(t, "2025-05-20", d))
+	before := BannerSentence(tr, d, timeAt(t, "2025-05-20", d))
 	if want := "Left: 7 days; date: 27 May 2025."; before != want {
 		t.Errorf("before: %q, want %q", before, want)
 	}
-	today := Sentence(tr, d, at(t, "2025-05-27T10:00", d))
+	today := BannerSentence(tr, d, timeAt(t, "2025-05-27T10:00", d))
 	if want := "It is 27 May 2025."; today != want {
 		t.Errorf("today: %q, want %q", today, want)
 	}
-	after := Sentence(tr, d, at(t, "2025-05-28", d))
+	after := BannerSentence(tr, d, timeAt(t, "2025-05-28", d))
 	if want := "Gone since 27 May 2025, 1 day ago."; after != want {
 		t.Errorf("after: %q, want %q", after, want)
 	}
@@ -180,7 +180,7 @@ func TestLeft(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.want, func(t *testing.T) {
-			tr, _ := setup(t, tt.lang)
+			tr, _ := bannerSetup(t, tt.lang)
 			if got := Left(tr, tt.c); got != tt.want {
 				t.Errorf("Left(%+v) = %q, want %q", tt.c, got, tt.want)
 			}
@@ -214,7 +214,7 @@ func TestAgo(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.want, func(t *testing.T) {
-			tr, _ := setup(t, tt.lang)
+			tr, _ := bannerSetup(t, tt.lang)
 			if got := Ago(tr, tt.c); got != tt.want {
 				t.Errorf("Ago(%+v) = %q, want %q", tt.c, got, tt.want)
 			}
@@ -222,7 +222,7 @@ func TestAgo(t *testing.T) {
 	}
 }
 
-func TestPractice(t *testing.T) {
+func TestPracticeSentence(t *testing.T) {
 	tests := []struct {
 		lang, now, want string
 	}{
@@ -235,8 +235,8 @@ func TestPractice(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.now, func(t *testing.T) {
-			tr, d := setup(t, tt.lang)
-			if got := Practice(tr, d, at(t, tt.now, d)); got != tt.want {
+			tr, d := bannerSetup(t, tt.lang)
+			if got := PracticeSentence(tr, d, timeAt(t, tt.now, d)); got != tt.want {
 				t.Errorf("Practice = %q, want %q", got, tt.want)
 			}
 		})

@@ -1,4 +1,4 @@
-package dated
+package walk
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
-func TestSentences(t *testing.T) {
+func TestDatedSentences(t *testing.T) {
 	nl, en := i18n.MustNew("nl"), i18n.MustNew("en")
 	day := content.Checked{On: time.Date(2025, 4, 24, 0, 0, 0, 0, time.UTC), Source: "FACTS H2"}
 	month := content.Checked{On: time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC), Month: true, Source: "FACTS H5"}
@@ -28,11 +28,11 @@ func TestSentences(t *testing.T) {
 		{en, file, "3 December 2026", "Checked on 3 December 2026 by Bibliotheek Testdorp."},
 	}
 	for _, tt := range tests {
-		if got := Date(tt.t, tt.c); got != tt.date {
-			t.Errorf("%s: Date = %q, want %q", tt.t.Lang(), got, tt.date)
+		if got := DateOf(tt.t, tt.c); got != tt.date {
+			t.Errorf("%s: DateOf = %q, want %q", tt.t.Lang(), got, tt.date)
 		}
-		if got := Checked(tt.t, tt.c); got != tt.say {
-			t.Errorf("%s: Checked = %q, want %q", tt.t.Lang(), got, tt.say)
+		if got := CheckedSentence(tt.t, tt.c); got != tt.say {
+			t.Errorf("%s: CheckedSentence = %q, want %q", tt.t.Lang(), got, tt.say)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -134,7 +135,7 @@ func LoadWith(lang string, f *forms.File) (*Guide, error) {
 	if err != nil {
 		return nil, err
 	}
-	g.useAddressFile(f)
+	g.UseAddressFile(f)
 	return g, nil
 }
 
@@ -163,24 +164,22 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	if !slices.Contains(Languages, lang) {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownLanguage, lang)
 	}
-	var common commonFile
-	if err := decode(fsys, "data/common.toml", &common); err != nil {
-		return nil, err
-	}
-	var texts langFile
-	if err := decode(fsys, "data/"+lang+".toml", &texts); err != nil {
-		return nil, err
-	}
-	var org orgFile
-	if err := decode(fsys, "data/organisation."+lang+".toml", &org); err != nil {
+	var (
+		common commonFile
+		texts  langFile
+		org    orgFile
+		route  routeFile
+	)
+	if err := decodeAll(fsys, map[string]any{
+		"data/common.toml":                    &common,
+		"data/" + lang + ".toml":              &texts,
+		"data/organisation." + lang + ".toml": &org,
+		"data/route." + lang + ".toml":        &route,
+	}); err != nil {
 		return nil, err
 	}
 	if org.Lang != texts.Lang {
 		return nil, fmt.Errorf("content: organisation.%s.toml says lang %q", lang, org.Lang)
-	}
-	var route routeFile
-	if err := decode(fsys, "data/route."+lang+".toml", &route); err != nil {
-		return nil, err
 	}
 	if route.Lang != texts.Lang {
 		return nil, fmt.Errorf("content: route.%s.toml says lang %q", lang, route.Lang)
@@ -255,12 +254,12 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 	return g, nil
 }
 
-// useAddressFile puts an address file's addresses and routes in place of
+// UseAddressFile puts an address file's addresses and routes in place of
 // the program's own. A route in the guide's language is used, else the
 // one in the file's first language (Dutch): a newer route in Dutch, the
 // words the app shows here, helps more than one from 2025 that no longer
 // fits.
-func (g *Guide) useAddressFile(file *forms.File) {
+func (g *Guide) UseAddressFile(file *forms.File) {
 	if file == nil {
 		return
 	}
@@ -404,6 +403,20 @@ func allowListOf(common commonFile) (address.AllowList, error) {
 		return address.AllowList{}, fmt.Errorf("content: common.toml: links.allowed_hosts: %w", err)
 	}
 	return list, nil
+}
+
+// decodeAll decodes the files side by side: reading the guide is most of
+// what a short command does before it can print, and a computer has more
+// than one core. Every file that fails is named in the error.
+func decodeAll(fsys fs.FS, into map[string]any) error {
+	names := slices.Sorted(maps.Keys(into))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Go(func() { errs[i] = decode(fsys, name, into[name]) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 func decode(fsys fs.FS, name string, v any) error {

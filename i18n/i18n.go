@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -44,15 +45,12 @@ type Translator struct {
 // same file.
 func loadBundle(lang string) *goi18n.Bundle {
 	b := goi18n.NewBundle(language.Make(lang))
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	files, err := localeFiles(lang)
 	if err == nil && len(files) == 0 {
 		err = fmt.Errorf("no files for %s", lang)
 	}
-	for _, name := range files {
-		if err == nil {
-			_, err = b.LoadMessageFileFS(locales, name)
-		}
+	if err == nil {
+		err = addFiles(b, files)
 	}
 	if err != nil {
 		// The files are embedded and tested: this is a build mistake.
@@ -60,6 +58,36 @@ func loadBundle(lang string) *goi18n.Bundle {
 	}
 	return b
 }
+
+// addFiles parses the files side by side and adds their messages in the
+// files' order. Parsing is most of the time a short command takes before
+// it can say anything, and a computer has more than one core.
+func addFiles(b *goi18n.Bundle, files []string) error {
+	parsed := make([]*goi18n.MessageFile, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, name := range files {
+		wg.Go(func() {
+			data, err := fs.ReadFile(locales, name)
+			if err == nil {
+				parsed[i], err = goi18n.ParseMessageFileBytes(data, name, unmarshalers)
+			}
+			errs[i] = err
+		})
+	}
+	wg.Wait()
+	for i, mf := range parsed {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		if err := b.AddMessages(mf.Tag, mf.Messages...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var unmarshalers = map[string]goi18n.UnmarshalFunc{"toml": toml.Unmarshal}
 
 // localeFiles lists the embedded message files of a language.
 func localeFiles(lang string) ([]string, error) {

@@ -145,11 +145,14 @@ type session struct {
 	}
 }
 
-// language is the words and the guide in one language, each loaded when
-// first needed.
+// language is the words and the guide in one language, each read when
+// first needed and then kept for the run. The guide is read as it is
+// inside the program (parsed), and the address file is laid over it once
+// it is known (g).
 type language struct {
-	t *i18n.Translator
-	g *content.Guide
+	t      func() *i18n.Translator
+	parsed func() (*content.Guide, error)
+	g      *content.Guide
 }
 
 // run runs the command line and returns the exit code. Every message a
@@ -171,6 +174,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 		fprintln(a.stderr, t.T("error.unknown_lang", i18n.Data{"Lang": typed.Echo(asked.lang), "Known": t.Or(i18n.Languages)}))
 		return exitUsage
 	}
+	s.startReading(lang)
 	s.useLanguage(lang)
 	if !asked.help {
 		if err := s.findAddressFile(asked); err != nil {
@@ -221,30 +225,39 @@ func (s *session) useLanguage(lang string) *i18n.Translator {
 // face switched to (i18n.Languages): never unknown.
 func (s *session) translator(lang string) *i18n.Translator {
 	s.languages.Lock()
-	defer s.languages.Unlock()
 	l := s.inLanguage(lang)
-	if l.t == nil {
-		l.t = i18n.MustNew(lang)
-	}
-	return l.t
+	s.languages.Unlock()
+	return l.t()
 }
 
 // loadGuide returns the guide in lang, with the address file's addresses
-// and routes when one is in use, loaded the first time this run asks for
-// it.
+// and routes laid over it when one is in use: read the first time this
+// run asks for it, or begun by startReading.
 func (s *session) loadGuide(lang string) (*content.Guide, error) {
 	s.languages.Lock()
 	defer s.languages.Unlock()
 	l := s.inLanguage(lang)
 	if l.g == nil {
-		g, err := content.LoadWith(lang, s.addressFile)
+		g, err := l.parsed()
 		if err != nil {
 			return nil, err
 		}
+		g.UseAddressFile(s.addressFile)
 		l.g = g
 	}
 	return l.g, nil
 }
+
+// startReading reads the guide in lang in the background, while the
+// words are read and the address file is looked for: each takes a
+// millisecond or two, and a short command is all start-up.
+func (s *session) startReading(lang string) {
+	s.languages.Lock()
+	l := s.inLanguage(lang)
+	s.languages.Unlock()
+	go l.parsed() // loadGuide says what went wrong, if anything
+}
+
 
 // load returns the words and the guide in lang: what a face is given for
 // each language it speaks (the person may switch). The command line loads
@@ -270,7 +283,10 @@ func (s *session) inLanguage(lang string) *language {
 	}
 	l, ok := s.languages.byLang[lang]
 	if !ok {
-		l = &language{}
+		l = &language{
+			t:      sync.OnceValue(func() *i18n.Translator { return i18n.MustNew(lang) }),
+			parsed: sync.OnceValues(func() (*content.Guide, error) { return content.Load(lang) }),
+		}
 		s.languages.byLang[lang] = l
 	}
 	return l

@@ -317,13 +317,10 @@ func (w *walker) show(s walk.Place) (move, error) {
 		return w.letter()
 	}
 	sc := w.build(s, walk.NoBrowser)
-	if s.Kind == walk.Welcome || s.Kind == walk.Done {
-		sc.Choices = w.doable(sc.Choices)
-	}
 	w.print(sc)
 	switch s.Kind {
 	case walk.Welcome, walk.Done:
-		return w.menu(sc.Choices)
+		return w.menu(doable(sc.Choices))
 	case walk.Apps:
 		return w.apps(sc.Question)
 	case walk.Linked:
@@ -360,7 +357,7 @@ var moves = map[walk.Action]move{
 // doable are the choices the line mode can do: not the quick way to the
 // questions (here every explanation is one Enter away), nor printing
 // (nothing is printed from here).
-func (w *walker) doable(choices []walk.Choice) []walk.Choice {
+func doable(choices []walk.Choice) []walk.Choice {
 	var out []walk.Choice
 	for _, c := range choices {
 		if _, ok := moves[c.Action]; ok {

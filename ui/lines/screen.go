@@ -18,7 +18,7 @@ import (
 // its title, its words, the form's address with its digits in groups, what
 // became of the form, the route in the app with its date, the sample
 // reason, a list, the checklist, the closing words, and the options or
-// choices, numbered. The walk prints every screen this way (the step that
+// the choices that the mode can do, numbered. The walk prints every screen this way (the step that
 // opens a form in two parts, around its question: see Head and Form).
 func Print(out io.Writer, t *i18n.Translator, s walk.Screen) {
 	p := printer{out: out, t: t}
@@ -111,9 +111,9 @@ func (p printer) rest(s walk.Screen) {
 			p.line("")
 		}
 	}
-	if len(s.Choices) > 0 {
-		labels := make([]string, len(s.Choices))
-		for i, c := range s.Choices {
+	if choices := doable(s.Choices); len(choices) > 0 {
+		labels := make([]string, len(choices))
+		for i, c := range choices {
 			labels[i] = c.Label
 		}
 		p.list(labels, nil)

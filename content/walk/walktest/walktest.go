@@ -175,7 +175,8 @@ func (w Walk) Cases(g *content.Guide) []Case {
 	return cs
 }
 
-// PlaceName names a place for a test's message: "step instagram 2 (account 0)".
+// PlaceName names a place for a test's message: "step instagram 2", and
+// "(account 2)" after it for an organisation's second account on.
 func PlaceName(at walk.Place) string {
 	names := [...]string{"welcome", "explain", "apps", "recognise", "linked", "where", "step", "other", "more", "done", "info",
 		"organisation intro", "organisation kind", "organisation details", "organisation advice", "letter"}
@@ -185,7 +186,10 @@ func PlaceName(at walk.Place) string {
 	}
 	switch at.Kind {
 	case walk.Step:
-		return fmt.Sprintf("%s %s %d (account %d)", name, at.App, at.Index+1, at.Account)
+		if at.Account > 0 {
+			return fmt.Sprintf("%s %s %d (account %d)", name, at.App, at.Index+1, at.Account+1)
+		}
+		return fmt.Sprintf("%s %s %d", name, at.App, at.Index+1)
 	case walk.Other:
 		return name + " " + at.App
 	case walk.Explain, walk.More, walk.OrgDetails:

@@ -175,7 +175,7 @@ func (w Walk) Cases(g *content.Guide) []Case {
 	return cs
 }
 
-// PlaceName names a place for a test's message: "step instagram 2", and
+// PlaceName names a place for a test's message: "step <app> 2", and
 // "(account 2)" after it for an organisation's second account on.
 func PlaceName(at walk.Place) string {
 	names := [...]string{"welcome", "explain", "apps", "recognise", "linked", "where", "step", "other", "more", "done", "info",

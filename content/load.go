@@ -105,6 +105,10 @@ type langFile struct {
 		Recognise string   `toml:"recognise"`
 		Menu      []string `toml:"menu"`
 		Page      Page     `toml:"page"`
+		// The organisation letter's question for the accounts on the
+		// app, for an app with a form.
+		Accounts     string `toml:"accounts"`
+		AccountsHelp string `toml:"accounts_help"`
 	} `toml:"apps"`
 	Steps   []Step   `toml:"steps"`
 	More    []Page   `toml:"more"`
@@ -242,6 +246,7 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 		for _, t := range texts.Apps {
 			if t.ID == c.ID {
 				app.Name, app.Recognise, app.Menu, app.Page = t.Name, t.Recognise, t.Menu, t.Page
+				app.Accounts, app.AccountsHelp = t.Accounts, t.AccountsHelp
 				app.Page.ID = c.ID
 			}
 		}

@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
 // printHelp writes a command's help in the person's language. Commands and
@@ -81,13 +83,28 @@ func (s *session) printHelp(cmd *cobra.Command) {
 	if cmd.Example != "" {
 		line("")
 		line("%s", head.Render(t.T("help.examples")))
-		line("%s", cmd.Example)
+		line("%s", t.T(cmd.Example, s.exampleApps()))
 	}
 	if !cmd.HasParent() {
 		line("")
 		line("%s", t.T("help.exit_codes"))
 	}
 	_, _ = fmt.Fprint(w, b.String())
+}
+
+// exampleApps are the apps the examples name, from the guide: the first
+// app with a form, a second (or the first again), and where the first's
+// accounts live. The program names no app of its own.
+func (s *session) exampleApps() i18n.Data {
+	apps := s.g.FormApps()
+	if len(apps) == 0 {
+		return nil
+	}
+	first, other, site := apps[0], apps[len(apps)-1], ""
+	if len(first.Sites) > 0 {
+		site = first.Sites[0]
+	}
+	return i18n.Data{"App": first.ID, "Other": other.ID, "Site": site}
 }
 
 func visibleCommands(cmd *cobra.Command) []*cobra.Command {

@@ -87,10 +87,8 @@ func newCmdLetter(s *session, runF func(*letterOptions) error) *cobra.Command {
 		Use:     "letter",
 		Aliases: []string{"brief"},
 		Short:   "cmd.letter.short",
-		Example: "  bezwaarwijzer letter\n" +
-			"  bezwaarwijzer letter --kind overheid --org \"Gemeente Testdorp\" --accounts \"facebook.com/testdorp,@testdorp\" \\\n" +
-			"      --contact communicatie@testdorp.nl --place Testdorp --signer \"J. de Vries\" --function burgemeester -o brief.html",
-		Args: s.noArgs,
+		Example: "cmd.letter.example",
+		Args:    s.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.KindGiven = cmd.Flags().Changed("kind")
 			opts.Ask = !(cmd.Flags().Changed("org") && cmd.Flags().Changed("accounts"))
@@ -232,8 +230,8 @@ func (s *session) askLetter(ctx context.Context, f *letterOptions, kind string) 
 	if !s.interactive() {
 		return letter.Details{}, usage(t.T("error.letter_needs_flags"))
 	}
-	in := uiletter.Input{Kind: kind, Org: f.Org, Contact: f.Contact, Place: f.Place, Signer: f.Signer, Function: f.Function}
-	in.AddAccounts(letter.AppsOf(s.g).Parse(f.Accounts))
+	in := uiletter.Input{Kind: kind, Org: f.Org, Contact: f.Contact, Place: f.Place, Signer: f.Signer, Function: f.Function,
+		Accounts: letter.AppsOf(s.g).Parse(f.Accounts)}
 	form := uiletter.NewForm(t, s.g, s.useASCII(), in)
 	if _, err := s.fullScreen(ctx, form); err != nil {
 		return letter.Details{}, s.fullScreenFailed(err)

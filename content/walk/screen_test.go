@@ -418,14 +418,15 @@ func TestQuestions(t *testing.T) {
 		t.Errorf("kind: %q %+v", kind.Progress, kind.Question)
 	}
 	var typed OrgTyped
-	typed[AskPlace] = "Testdorp "
-	place := Build(g, tr, a, Place{Kind: OrgDetails, Index: AskPlace}, State{Audience: content.AudienceOrganisation, Typed: typed})
+	askPlace := OrgIndex(g, AskPlace, "")
+	typed[askPlace] = "Testdorp "
+	place := Build(g, tr, a, Place{Kind: OrgDetails, Index: askPlace}, State{Audience: content.AudienceOrganisation, Typed: typed})
 	q := place.Question
 	if place.Progress != "Gegevens voor de brief: vraag 6 van 8" || place.Title != g.Organisation.Form.Place ||
-		!q.Typed || q.Value != "Testdorp " || q.Max != OrgQuestions[AskPlace].Max || !q.Optional || q.Help != g.Organisation.Form.PlaceHelp {
+		!q.Typed || q.Value != "Testdorp " || q.Max != OrgQuestions(g)[askPlace].Max || !q.Optional || q.Help != g.Organisation.Form.PlaceHelp {
 		t.Errorf("place: %q %q %+v", place.Progress, place.Title, q)
 	}
-	if org := Build(g, tr, a, Place{Kind: OrgDetails, Index: AskOrg}, State{}); org.Question.Optional {
+	if org := Build(g, tr, a, Place{Kind: OrgDetails, Index: OrgIndex(g, AskOrg, "")}, State{}); org.Question.Optional {
 		t.Error("the organisation's name may stay empty")
 	}
 }

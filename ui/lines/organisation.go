@@ -2,20 +2,30 @@ package lines
 
 import (
 	"errors"
+	"io"
 	"path/filepath"
 	"strings"
+	"time"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // The organisation's walk, line by line: the same questions, in the same
 // order and with the same checks as the wizard's (package walk), answered
 // by typing a line.
+
+// LetterLayout lays out the organisation's letter: as text, to read, copy
+// and save, and as a printable page, to save as .html. The command line
+// gives ui/letter's; a face imports no other face.
+type LetterLayout interface {
+	Text(t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) string
+	HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) error
+}
 
 // orgKind asks what kind of organisation it is: the letter's reasons, the
 // steps and where the confirmation is kept depend on it (FACTS O8, O9). A
@@ -31,7 +41,7 @@ func (w *walker) orgKind() (move, error) {
 // orgProgress says which question for the letter s is: "vraag 2 van 8".
 func (w *walker) orgProgress(s walk.Place) {
 	n, _ := s.OrgNumber()
-	w.text(w.t.T("org.question_progress", i18n.Data{"Title": w.g.Organisation.Form.Title, "N": n, "Total": walk.OrgQuestionCount}))
+	w.text(w.t.T("org.question_progress", i18n.Data{"Title": w.g.Organisation.Form.Title, "N": n, "Total": walk.OrgQuestionCount(w.g)}))
 }
 
 // orgAsk asks typed question i for the letter, until its answer has no
@@ -42,10 +52,10 @@ func (w *walker) orgProgress(s walk.Place) {
 // (an account on another site) is said, and kept only when the person
 // says so.
 func (w *walker) orgAsk(i int) (move, error) {
-	title, help := walk.OrgQuestions[i].Words(w.g.Organisation.Form)
+	q := walk.OrgQuestions(w.g)[i]
 	w.orgProgress(walk.Place{Kind: walk.OrgDetails, Index: i})
-	w.heading(title)
-	w.text(help)
+	w.heading(q.Title)
+	w.text(q.Help)
 	for {
 		// What was typed goes back to the screen, so it is cleaned of
 		// escape sequences and controls first (cut nowhere).
@@ -66,7 +76,7 @@ func (w *walker) orgAsk(i int) (move, error) {
 		case answer != "":
 			w.org[i] = answer
 		}
-		if p := w.org.Problem(i); p != nil {
+		if p := w.org.Problem(w.g, i); p != nil {
 			w.text(w.t.T(p.MessageID, p.Data))
 			w.org[i] = before
 			continue
@@ -81,7 +91,7 @@ func (w *walker) orgAsk(i int) (move, error) {
 				continue
 			}
 		}
-		w.answers.SetOrg(w.org)
+		w.answers.SetOrg(w.g, w.org)
 		return next, nil
 	}
 }
@@ -107,7 +117,7 @@ func (w *walker) keepDespite(warnings []letter.Problem) (bool, error) {
 
 // optionalOrg reports whether question i may stay empty. The name may not;
 // the accounts may, on one app (the letter's check wants one at least).
-func optionalOrg(i int) bool { return walk.OrgQuestions[i].Optional }
+func (w *walker) optionalOrg(i int) bool { return walk.OrgQuestions(w.g)[i].Optional }
 
 // orgPrompt says what to type for question i: an answer; Enter alone to
 // keep what is filled in, or to leave an optional field empty; the word
@@ -117,12 +127,12 @@ func (w *walker) orgPrompt(i int, filled bool) string {
 	switch {
 	case filled:
 		parts = append(parts, w.t.T("lines.type_new_answer"))
-		if optionalOrg(i) {
+		if w.optionalOrg(i) {
 			parts = append(parts, w.t.T("lines.make_empty"))
 		}
 	default:
 		parts = append(parts, w.t.T("lines.type_answer"))
-		if optionalOrg(i) {
+		if w.optionalOrg(i) {
 			parts = append(parts, w.t.T("lines.leave_empty"))
 		}
 	}
@@ -159,7 +169,7 @@ func (w *walker) askTyped(prompt string) (string, error) {
 func (w *walker) letter() (move, error) {
 	t, g := w.t, w.g
 	w.heading(g.Organisation.Letter.Title)
-	for _, l := range strings.Split(strings.TrimRight(uiletter.Text(t, g, w.answers.Details(), w.o.Clock()), "\n"), "\n") {
+	for _, l := range strings.Split(strings.TrimRight(w.o.Letter.Text(t, g, w.answers.Details(), w.o.Clock()), "\n"), "\n") {
 		w.line(l)
 	}
 	w.line("")
@@ -178,7 +188,7 @@ func (w *walker) letter() (move, error) {
 		}
 	}
 	return w.goOnOrCopy(&copyable{
-		text:     uiletter.Text(t, g, w.answers.Details(), w.o.Clock()),
+		text:     w.o.Letter.Text(t, g, w.answers.Details(), w.o.Clock()),
 		copiedID: "lines.letter_copied", failedID: "lines.letter_copy_failed",
 	})
 }
@@ -199,12 +209,12 @@ func (w *walker) saveLetter() error {
 	var data strings.Builder
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".html", ".htm":
-		if err := uiletter.HTML(&data, t, g, w.answers.Details(), w.o.Clock()); err != nil {
+		if err := w.o.Letter.HTML(&data, t, g, w.answers.Details(), w.o.Clock()); err != nil {
 			w.text(t.T("error.cannot_write", i18n.Data{"Path": name}))
 			return nil
 		}
 	default:
-		data.WriteString(uiletter.Text(t, g, w.answers.Details(), w.o.Clock()))
+		data.WriteString(w.o.Letter.Text(t, g, w.answers.Details(), w.o.Clock()))
 	}
 	abs, _ := filepath.Abs(name)
 	info := i18n.Data{"Path": abs, "Dir": filepath.Dir(abs)}

@@ -582,7 +582,7 @@ func TestOrganisationQuestionsSayWhichQuestion(t *testing.T) {
 		s.press("down")
 		s.pressAndWait("enter", g.Organisation.Intro.Title)
 		f := g.Organisation.Form
-		for i, want := range []string{f.Kind, f.Org, f.Facebook} {
+		for i, want := range []string{f.Kind, f.Org, g.App("facebook").Accounts} {
 			progress := tr.T("org.question_progress", i18n.Data{"Title": f.Title, "N": i + 1, "Total": 8})
 			screen := s.pressAndWait("enter", want)
 			if !strings.Contains(screen, progress) {

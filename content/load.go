@@ -142,6 +142,14 @@ func LoadWith(lang string, f *forms.File) (*Guide, error) {
 	return g, nil
 }
 
+// LoadFrom reads a guide laid out as the embedded one (data/common.toml,
+// data/<lang>.toml, data/organisation.<lang>.toml, data/route.<lang>.toml)
+// from fsys, with its own apps, addresses and allow-list: a test's
+// fixture guide (package contenttest).
+func LoadFrom(fsys fs.FS, lang string) (*Guide, error) {
+	return load(fsys, lang)
+}
+
 // ReadAddressFile reads an address file and checks it against the apps
 // with a form, the languages and the built-in allow-list. See package
 // forms for what it holds and how it fails.

@@ -197,7 +197,7 @@ func letterRun(f *letterOptions) error {
 // be wrong.
 func (s *session) letterFromFlags(f *letterOptions, kind string) (letter.Details, error) {
 	t := s.t
-	d := letter.Details{Kind: kind, Org: f.Org, Accounts: letter.AppsOf(s.g).Parse(f.Accounts), Contact: f.Contact, Place: f.Place,
+	d := letter.Draft{Kind: kind, Org: f.Org, Accounts: letter.AppsOf(s.g).Parse(f.Accounts), Contact: f.Contact, Place: f.Place,
 		Signer: f.Signer, Function: f.Function}
 	// Checked as given, before cleaning, so that a name too long is said,
 	// not cut without a word.
@@ -219,7 +219,7 @@ func (s *session) letterFromFlags(f *letterOptions, kind string) (letter.Details
 		fprintln(s.stderr, t.T("letter_cmd.warning_made"))
 		fprintln(s.stderr, "")
 	}
-	return d.Cleaned(), nil
+	return d.Details(), nil
 }
 
 // askLetter asks for the letter's details, filled in with the flags that

@@ -130,9 +130,9 @@ type OrgTyped [orgFixed + content.MaxFormApps]string
 // orgFixed is how many typed questions there are besides the accounts.
 const orgFixed = 5
 
-// Details are the letter's details as typed, for the kind chosen.
-func (t OrgTyped) Details(g *content.Guide, kind string) letter.Details {
-	d := letter.Details{Kind: kind}
+// Draft is what was typed for the letter, for the kind chosen.
+func (t OrgTyped) Draft(g *content.Guide, kind string) letter.Draft {
+	d := letter.Draft{Kind: kind}
 	for i, q := range OrgQuestions(g) {
 		switch q.Ask {
 		case AskOrg:
@@ -160,7 +160,7 @@ func (t OrgTyped) Problem(g *content.Guide, i int) *letter.Problem {
 		return nil
 	}
 	field := qs[i].Field
-	for _, p := range t.Details(g, "").Check() {
+	for _, p := range t.Draft(g, "").Check() {
 		if p.Field == field {
 			return &p
 		}
@@ -177,14 +177,19 @@ func (t OrgTyped) Warnings(i int, tr *i18n.Translator, g *content.Guide) []lette
 		return nil
 	}
 	q := qs[i]
-	return letter.Details{Accounts: letter.ParseAccounts(t[i], q.App)}.Warnings(tr, g)
+	return letter.Draft{Accounts: letter.ParseAccounts(t[i], q.App)}.Warnings(tr, g)
 }
 
 // SetOrg puts what was typed in the answers, cleaned: the letter and the
 // steps per account are made from them. The kind is chosen, not typed: it
 // stays as it is.
 func (a *Answers) SetOrg(g *content.Guide, t OrgTyped) {
-	d := t.Details(g, a.Kind).Cleaned()
+	a.SetDetails(t.Draft(g, a.Kind).Details())
+}
+
+// SetDetails puts the letter's details in the answers, the kind with them.
+func (a *Answers) SetDetails(d letter.Details) {
+	a.Kind = d.Kind
 	a.Org, a.Accounts, a.Contact, a.Place, a.Signer, a.Function = d.Org, d.Accounts, d.Contact, d.Place, d.Signer, d.Function
 }
 

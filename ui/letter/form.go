@@ -63,7 +63,7 @@ func (in Input) typed(g *content.Guide, qs []walk.OrgQuestion) walk.OrgTyped {
 			at = first
 		}
 		if at >= 0 {
-			t[at] = joinAccounts(t[at], a.Name)
+			t[at] = joinAccounts(t[at], a.Name.String())
 		}
 	}
 	return t
@@ -133,7 +133,7 @@ func NewForm(t *i18n.Translator, g *content.Guide, ascii bool, given Input) *For
 
 	// problem is what is wrong with a field now, in words, or "".
 	problem := func(field letter.Field) string {
-		for _, p := range typed.Details(g, kindOf).Check() {
+		for _, p := range typed.Draft(g, kindOf).Check() {
 			if p.Field == field {
 				return t.T(p.MessageID, p.Data)
 			}
@@ -315,13 +315,13 @@ func (f *Form) View() tea.View {
 func (f *Form) Details() (letter.Details, error) {
 	switch f.form.State {
 	case huh.StateCompleted:
-		d := f.typed.Details(f.g, *f.kindOf)
+		d := f.typed.Draft(f.g, *f.kindOf)
 		if len(d.Check()) > 0 {
 			// Every page was checked on the way; this cannot be, but a
 			// letter with a mistake must never be made.
 			return letter.Details{}, ErrNotDone
 		}
-		return d.Cleaned(), nil
+		return d.Details(), nil
 	case huh.StateAborted:
 		return letter.Details{}, ErrAborted
 	}

@@ -670,7 +670,7 @@ func (w *walker) stepScreen(s walk.Place) (move, error) {
 	step := steps[s.Index]
 	account := ""
 	if w.audience == content.AudienceOrganisation && s.Account < len(w.answers.Accounts) {
-		account = w.answers.Accounts[s.Account].Name
+		account = w.answers.Accounts[s.Account].Name.String()
 	}
 	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String(), "{account}", account)
 	if account != "" {
@@ -787,7 +787,7 @@ func (w *walker) done() (move, error) {
 	w.heading(g.Done.Title)
 	if w.audience == content.AudienceOrganisation {
 		for _, item := range walk.OrgChecklist(w.answers, w.opened, w.reached) {
-			name := item.Account.Name + " (" + g.App(item.Account.App).Name + ")"
+			name := item.Account.Name.String() + " (" + g.App(item.Account.App).Name + ")"
 			w.text("- " + name + ": " + t.T(walk.Item{Status: item.Status}.MessageID()))
 		}
 		w.text("- " + t.T(letter.KeepMessageID(w.answers.Kind)))

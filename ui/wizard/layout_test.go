@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 )
 
@@ -69,15 +70,21 @@ func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 }
 
 // orgAnswers are an organisation's answers, with accounts on both apps.
-var orgAnswers = walk.Answers{
+var orgAnswers = answersOf(letter.Draft{
 	Kind: content.KindPublic,
 	Org:  "Gemeente Testdorp",
-	Accounts: []walk.Account{
-		{Name: "https://www.facebook.com/gemeentetestdorp", App: "facebook"},
-		{Name: "@gemeentetestdorp", App: "instagram"},
-	},
+	Accounts: append(letter.ParseAccounts("https://www.facebook.com/gemeentetestdorp", "facebook"),
+		letter.ParseAccounts("@gemeentetestdorp", "instagram")...),
 	Contact: "communicatie@testdorp.nl", Place: "Testdorp",
 	Signer: "A. Bakker", Function: "burgemeester",
+})
+
+// answersOf are the answers that hold what was typed, as the wizard
+// keeps them.
+func answersOf(d letter.Draft) walk.Answers {
+	var a walk.Answers
+	a.SetDetails(d.Details())
+	return a
 }
 
 // orgTyped is what was typed for orgAnswers.
@@ -86,23 +93,23 @@ func orgTyped(g *content.Guide, a walk.Answers) walk.OrgTyped {
 	for i, q := range walk.OrgQuestions(g) {
 		switch q.Ask {
 		case walk.AskOrg:
-			t[i] = a.Org
+			t[i] = a.Org.String()
 		case walk.AskAccounts:
 			var names []string
 			for _, acc := range a.Accounts {
 				if acc.App == q.App {
-					names = append(names, acc.Name)
+					names = append(names, acc.Name.String())
 				}
 			}
 			t[i] = strings.Join(names, ", ")
 		case walk.AskContact:
-			t[i] = a.Contact
+			t[i] = a.Contact.String()
 		case walk.AskPlace:
-			t[i] = a.Place
+			t[i] = a.Place.String()
 		case walk.AskSigner:
-			t[i] = a.Signer
+			t[i] = a.Signer.String()
 		case walk.AskFunction:
-			t[i] = a.Function
+			t[i] = a.Function.String()
 		}
 	}
 	return t

@@ -109,3 +109,26 @@ func f() string { return ` + "`WhatsApp`" + ` }
 		}
 	}
 }
+
+// TestTooManyAppsWithAForm: the organisation's letter keeps what was typed
+// in a value of a fixed size, with room for MaxFormApps apps with a form;
+// a guide with more is refused.
+func TestTooManyAppsWithAForm(t *testing.T) {
+	g, err := Load("nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	form := g.FormApps()[0]
+	for i := len(g.FormApps()); i <= MaxFormApps; i++ {
+		app := form
+		app.ID = fmt.Sprintf("%s%d", form.ID, i)
+		g.Apps = append(g.Apps, app)
+	}
+	if err := g.Validate(); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("at most %d", MaxFormApps)) {
+		t.Errorf("a guide with %d apps with a form: %v", len(g.FormApps()), err)
+	}
+	g.Apps = g.Apps[:len(g.Apps)-1]
+	if err := g.Validate(); err != nil && strings.Contains(err.Error(), "at most") {
+		t.Errorf("a guide with %d apps with a form is refused: %v", len(g.FormApps()), err)
+	}
+}

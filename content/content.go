@@ -119,25 +119,23 @@ type OrgKind struct {
 	Reasons string `toml:"reasons"`
 }
 
-// OrgForm are the questions for the letter, each with a line of help.
+// OrgForm are the questions for the letter, each with a line of help. The
+// questions for the accounts are the apps' own (App.Accounts), one per app
+// with a form.
 type OrgForm struct {
-	Title         string `toml:"title"`
-	Org           string `toml:"org"`
-	OrgHelp       string `toml:"org_help"`
-	Facebook      string `toml:"facebook"`
-	FacebookHelp  string `toml:"facebook_help"`
-	Instagram     string `toml:"instagram"`
-	InstagramHelp string `toml:"instagram_help"`
-	Contact       string `toml:"contact"`
-	ContactHelp   string `toml:"contact_help"`
-	Place         string `toml:"place"`
-	PlaceHelp     string `toml:"place_help"`
-	Kind          string `toml:"kind"`
-	KindHelp      string `toml:"kind_help"`
-	Signer        string `toml:"signer"`
-	SignerHelp    string `toml:"signer_help"`
-	Function      string `toml:"function"`
-	FunctionHelp  string `toml:"function_help"`
+	Title        string `toml:"title"`
+	Org          string `toml:"org"`
+	OrgHelp      string `toml:"org_help"`
+	Contact      string `toml:"contact"`
+	ContactHelp  string `toml:"contact_help"`
+	Place        string `toml:"place"`
+	PlaceHelp    string `toml:"place_help"`
+	Kind         string `toml:"kind"`
+	KindHelp     string `toml:"kind_help"`
+	Signer       string `toml:"signer"`
+	SignerHelp   string `toml:"signer_help"`
+	Function     string `toml:"function"`
+	FunctionHelp string `toml:"function_help"`
 }
 
 // Letter is the organisation's letter, in parts, so that a part without
@@ -226,7 +224,17 @@ type App struct {
 	// address on one of them, or below it, is on this app); an app with a
 	// form has at least one.
 	Sites []string
+	// Accounts is the organisation letter's question for its accounts on
+	// this app, and AccountsHelp its line of help: every app with a form
+	// has one, in the order of the apps.
+	Accounts     string
+	AccountsHelp string
 }
+
+// MaxFormApps is how many apps may have a form: an organisation's letter
+// asks for its accounts on each, and keeps what was typed in a value of a
+// fixed size.
+const MaxFormApps = 8
 
 // HasForm reports whether the app has an objection form.
 func (a App) HasForm() bool { return !a.Form.IsZero() }

@@ -106,6 +106,10 @@ type langFile struct {
 		Recognise string   `toml:"recognise"`
 		Menu      []string `toml:"menu"`
 		Page      Page     `toml:"page"`
+		// The organisation letter's question for the accounts on the
+		// app, for an app with a form.
+		Accounts     string `toml:"accounts"`
+		AccountsHelp string `toml:"accounts_help"`
 	} `toml:"apps"`
 	Steps   []Step   `toml:"steps"`
 	More    []Page   `toml:"more"`
@@ -137,6 +141,14 @@ func LoadWith(lang string, f *forms.File) (*Guide, error) {
 	}
 	g.UseAddressFile(f)
 	return g, nil
+}
+
+// LoadFrom reads a guide laid out as the embedded one (data/common.toml,
+// data/<lang>.toml, data/organisation.<lang>.toml, data/route.<lang>.toml)
+// from fsys, with its own apps, addresses and allow-list: a test's
+// fixture guide (package contenttest).
+func LoadFrom(fsys fs.FS, lang string) (*Guide, error) {
+	return load(fsys, lang)
 }
 
 // ReadAddressFile reads an address file and checks it against the apps
@@ -241,6 +253,7 @@ func load(fsys fs.FS, lang string) (*Guide, error) {
 		for _, t := range texts.Apps {
 			if t.ID == c.ID {
 				app.Name, app.Recognise, app.Menu, app.Page = t.Name, t.Recognise, t.Menu, t.Page
+				app.Accounts, app.AccountsHelp = t.Accounts, t.AccountsHelp
 				app.Page.ID = c.ID
 			}
 		}

@@ -151,12 +151,16 @@ func plainScreens(g *Guide) []screen {
 	add("organisation.intro", page("organisation.intro", o.Intro)...)
 	add("organisation.advice", page("organisation.advice", o.Advice)...)
 	f := o.Form
-	for _, q := range [][3]string{
-		{"org", f.Org, f.OrgHelp}, {"facebook", f.Facebook, f.FacebookHelp}, {"instagram", f.Instagram, f.InstagramHelp},
-		{"contact", f.Contact, f.ContactHelp}, {"place", f.Place, f.PlaceHelp},
-		{"signer", f.Signer, f.SignerHelp}, {"function", f.Function, f.FunctionHelp},
-	} {
-		at := "organisation.form." + q[0]
+	questions := [][3]string{{"organisation.form.org", f.Org, f.OrgHelp}}
+	for _, a := range g.FormApps() {
+		questions = append(questions, [3]string{"apps." + a.ID + ".accounts", a.Accounts, a.AccountsHelp})
+	}
+	questions = append(questions, [][3]string{
+		{"organisation.form.contact", f.Contact, f.ContactHelp}, {"organisation.form.place", f.Place, f.PlaceHelp},
+		{"organisation.form.signer", f.Signer, f.SignerHelp}, {"organisation.form.function", f.Function, f.FunctionHelp},
+	}...)
+	for _, q := range questions {
+		at := q[0]
 		add(at, plainText{name: at, text: q[1], label: true}, plainText{name: at + "_help", text: q[2]})
 	}
 	// The question for the kind of organisation shows its options, the

@@ -104,8 +104,7 @@ func (v *validator) organisation(g *Guide) {
 	v.page("organisation.advice", o.Advice)
 	f := o.Form
 	for name, text := range map[string]string{
-		"title": f.Title, "org": f.Org, "org_help": f.OrgHelp, "facebook": f.Facebook, "facebook_help": f.FacebookHelp,
-		"instagram": f.Instagram, "instagram_help": f.InstagramHelp, "contact": f.Contact, "contact_help": f.ContactHelp,
+		"title": f.Title, "org": f.Org, "org_help": f.OrgHelp, "contact": f.Contact, "contact_help": f.ContactHelp,
 		"place": f.Place, "place_help": f.PlaceHelp, "kind": f.Kind, "kind_help": f.KindHelp,
 		"signer": f.Signer, "signer_help": f.SignerHelp, "function": f.Function, "function_help": f.FunctionHelp,
 	} {
@@ -201,8 +200,11 @@ func (v *validator) pages(where string, pages []Page) {
 }
 
 func (v *validator) apps(g *Guide) {
-	if len(g.FormApps()) == 0 {
+	switch n := len(g.FormApps()); {
+	case n == 0:
 		v.fail("apps", "no app has a form")
+	case n > MaxFormApps:
+		v.fail("apps", "%d apps have a form, at most %d may", n, MaxFormApps)
 	}
 	for _, a := range g.Apps {
 		at := "apps." + a.ID
@@ -223,6 +225,10 @@ func (v *validator) apps(g *Guide) {
 			if len(a.Sites) == 0 {
 				v.fail(at+".sites", "empty: an organisation's accounts are known by their site")
 			}
+			// The organisation's letter asks for its accounts on every
+			// app with a form.
+			v.text(at+".accounts", a.Accounts)
+			v.text(at+".accounts_help", a.AccountsHelp)
 		} else {
 			v.page(at+".page", a.Page)
 		}

@@ -277,7 +277,7 @@ var fullData = Data{
 	"Year": 2025, "Span": "3 dagen", "Width": 60, "Height": 20, "Seconds": 10, "Status": 404, "Arg": "x", "Path": "/tmp/x.html", "Dir": "/tmp", "Max": 6, "Answer": "Facebook", "Reason": "Nee.", "Account": "@testdorp", "Name": "brief.txt",
 	"Address": "https://www.facebook.com/login/", "Apps": "Facebook en Instagram", "Via": "Threads",
 	"Keys": "Ctrl+V", "Done": "Klaar, verder", "Title": "Gegevens voor de brief",
-	"Kind": "gemeente", "Public": "overheid", "Association": "vereniging", "Others": "public of association",
+	"Kind": "gemeente", "Public": "overheid", "Association": "vereniging", "Others": "public of association", "Site": "facebook.com",
 }
 
 func TestMessagesRender(t *testing.T) {

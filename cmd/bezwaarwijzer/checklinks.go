@@ -90,7 +90,7 @@ func checkLinksRun(opts *checkLinksOptions) error {
 		s.sayHowToMove(moved)
 	}
 	if failures > 0 {
-		return failed(t.T("links.some_fail"))
+		return failed(t.T("links.some_fail", opts.exampleApps()))
 	}
 	if redirected == 0 {
 		s.printf("%s\n", t.T("links.all_answer"))

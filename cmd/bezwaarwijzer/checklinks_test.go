@@ -131,12 +131,12 @@ func TestCheckLinks(t *testing.T) {
 			name: "404", lang: "nl", handler: status(http.StatusNotFound), code: exitFail,
 			want:    []string{verdict(nl, "links.answers", fb, 0), verdict(nl, "links.gone", ig, 404)},
 			notWant: []string{nl.T("links.all_answer")},
-			stderr:  nl.T("links.some_fail"),
+			stderr:  nl.T("links.some_fail", i18n.Data{"App": "facebook"}),
 		},
 		{
 			name: "410", lang: "en", handler: status(http.StatusGone), code: exitFail,
 			want:   []string{verdict(en, "links.gone", ig, 410)},
-			stderr: en.T("links.some_fail"),
+			stderr: en.T("links.some_fail", i18n.Data{"App": "facebook"}),
 		},
 		{
 			name: "server error", lang: "en", handler: status(http.StatusServiceUnavailable), code: exitFail,
@@ -157,7 +157,7 @@ func TestCheckLinks(t *testing.T) {
 			code:    exitFail,
 			want:    []string{verdict(nl, "links.to_http", fb, 302), located(nl, "http://evil.example/x")},
 			notWant: []string{verdict(nl, "links.answers", fb, 0), nl.T("links.all_answer")},
-			stderr:  nl.T("links.some_fail"),
+			stderr:  nl.T("links.some_fail", i18n.Data{"App": "facebook"}),
 		},
 		{
 			name: "redirect to http on the same host", lang: "en",
@@ -170,7 +170,7 @@ func TestCheckLinks(t *testing.T) {
 			handler: redirect("https://evil.example/form"),
 			code:    exitFail,
 			want:    []string{verdict(nl, "links.off_list", fb, 302), located(nl, "https://evil.example/form")},
-			stderr:  nl.T("links.some_fail"),
+			stderr:  nl.T("links.some_fail", i18n.Data{"App": "facebook"}),
 		},
 		{
 			name: "redirect to a look-alike host", lang: "nl",
@@ -247,7 +247,7 @@ func TestCheckLinksNoAnswer(t *testing.T) {
 			t.Errorf("the output does not say %q:\n%s", want, stdout.String())
 		}
 	}
-	if code != exitFail || !strings.Contains(stderr.String(), nl.T("links.some_fail")) {
+	if code != exitFail || !strings.Contains(stderr.String(), nl.T("links.some_fail", i18n.Data{"App": "facebook"})) {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
 }

@@ -29,8 +29,8 @@ func walkToLetter(term *terminal, g *content.Guide) {
 	term.keys("Enter")
 	term.waitFor(form.Org)
 	for _, answer := range []struct{ typed, next string }{
-		{"Gemeente Testdorp", form.Facebook},
-		{"facebook.com/gemeentetestdorp", form.Instagram},
+		{"Gemeente Testdorp", g.App("facebook").Accounts},
+		{"facebook.com/gemeentetestdorp", g.App("instagram").Accounts},
 		{"@gemeentetestdorp", form.Contact},
 		{"info@testdorp.nl", form.Place},
 		{"Testdorp", form.Signer},

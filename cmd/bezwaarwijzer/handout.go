@@ -27,7 +27,7 @@ func newCmdHandout(s *session, runF func(*handoutOptions) error) *cobra.Command 
 		Use:     "handout",
 		Aliases: []string{"folder"},
 		Short:   "cmd.handout.short",
-		Example: "  bezwaarwijzer handout\n  bezwaarwijzer handout -o stappen.html --platform instagram",
+		Example: "cmd.handout.example",
 		Args:    s.noArgs,
 		RunE:    func(*cobra.Command, []string) error { return runWith(opts, runF, handoutRun) },
 	}

@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
 // printHelp writes a command's help in the person's language. Commands and
@@ -16,13 +18,13 @@ import (
 // about them is translated: a command's Short and a flag's Usage are
 // message IDs (see newCmdRoot), said here.
 func (s *session) printHelp(cmd *cobra.Command) {
-	t := s.t
+	t, apps := s.t, s.exampleApps()
 	w := colorprofile.NewWriter(s.stdout, os.Environ())
 	head := lipgloss.NewStyle().Bold(true)
 	var b strings.Builder
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 
-	line("%s", t.T(cmd.Short))
+	line("%s", t.T(cmd.Short, apps))
 	line("")
 	line("%s", head.Render(t.T("help.usage")))
 	if cmd.HasParent() {
@@ -42,7 +44,7 @@ func (s *session) printHelp(cmd *cobra.Command) {
 			width = max(width, len(c.Use))
 		}
 		for _, c := range subs {
-			desc := t.T(c.Short)
+			desc := t.T(c.Short, apps)
 			if len(c.Aliases) > 0 {
 				desc += " (" + t.T("help.alias") + ": " + strings.Join(c.Aliases, ", ") + ")"
 			}
@@ -62,7 +64,7 @@ func (s *session) printHelp(cmd *cobra.Command) {
 		if f.Value.Type() != "bool" {
 			name += " " + t.T("help.arg."+f.Name)
 		}
-		rows = append(rows, row{name, t.T(f.Usage)})
+		rows = append(rows, row{name, t.T(f.Usage, apps)})
 	}
 	cmd.LocalFlags().VisitAll(add)
 	cmd.InheritedFlags().VisitAll(add)
@@ -81,13 +83,29 @@ func (s *session) printHelp(cmd *cobra.Command) {
 	if cmd.Example != "" {
 		line("")
 		line("%s", head.Render(t.T("help.examples")))
-		line("%s", cmd.Example)
+		line("%s", t.T(cmd.Example, apps))
 	}
 	if !cmd.HasParent() {
 		line("")
 		line("%s", t.T("help.exit_codes"))
 	}
 	_, _ = fmt.Fprint(w, b.String())
+}
+
+// exampleApps are the apps the help names, from the guide: every app with
+// a form (Apps), the first (App), a second (Other, or the first again),
+// and where the first's accounts live (Site). The program names no app of
+// its own.
+func (s *session) exampleApps() i18n.Data {
+	apps := s.g.FormApps()
+	if len(apps) == 0 {
+		return nil
+	}
+	first, other, site := apps[0], apps[len(apps)-1], ""
+	if len(first.Sites) > 0 {
+		site = first.Sites[0]
+	}
+	return i18n.Data{"Apps": s.knownPlatforms(), "App": first.ID, "Other": other.ID, "Site": site}
 }
 
 func visibleCommands(cmd *cobra.Command) []*cobra.Command {

@@ -87,10 +87,8 @@ func newCmdLetter(s *session, runF func(*letterOptions) error) *cobra.Command {
 		Use:     "letter",
 		Aliases: []string{"brief"},
 		Short:   "cmd.letter.short",
-		Example: "  bezwaarwijzer letter\n" +
-			"  bezwaarwijzer letter --kind overheid --org \"Gemeente Testdorp\" --accounts \"facebook.com/testdorp,@testdorp\" \\\n" +
-			"      --contact communicatie@testdorp.nl --place Testdorp --signer \"J. de Vries\" --function burgemeester -o brief.html",
-		Args: s.noArgs,
+		Example: "cmd.letter.example",
+		Args:    s.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.KindGiven = cmd.Flags().Changed("kind")
 			opts.Ask = !(cmd.Flags().Changed("org") && cmd.Flags().Changed("accounts"))
@@ -199,7 +197,7 @@ func letterRun(f *letterOptions) error {
 // be wrong.
 func (s *session) letterFromFlags(f *letterOptions, kind string) (letter.Details, error) {
 	t := s.t
-	d := letter.Details{Kind: kind, Org: f.Org, Accounts: letter.AppsOf(s.g).Parse(f.Accounts), Contact: f.Contact, Place: f.Place,
+	d := letter.Draft{Kind: kind, Org: f.Org, Accounts: letter.AppsOf(s.g).Parse(f.Accounts), Contact: f.Contact, Place: f.Place,
 		Signer: f.Signer, Function: f.Function}
 	// Checked as given, before cleaning, so that a name too long is said,
 	// not cut without a word.
@@ -221,7 +219,7 @@ func (s *session) letterFromFlags(f *letterOptions, kind string) (letter.Details
 		fprintln(s.stderr, t.T("letter_cmd.warning_made"))
 		fprintln(s.stderr, "")
 	}
-	return d.Cleaned(), nil
+	return d.Details(), nil
 }
 
 // askLetter asks for the letter's details, filled in with the flags that
@@ -232,8 +230,8 @@ func (s *session) askLetter(ctx context.Context, f *letterOptions, kind string) 
 	if !s.interactive() {
 		return letter.Details{}, usage(t.T("error.letter_needs_flags"))
 	}
-	in := uiletter.Input{Kind: kind, Org: f.Org, Contact: f.Contact, Place: f.Place, Signer: f.Signer, Function: f.Function}
-	in.AddAccounts(letter.AppsOf(s.g).Parse(f.Accounts))
+	in := uiletter.Input{Kind: kind, Org: f.Org, Contact: f.Contact, Place: f.Place, Signer: f.Signer, Function: f.Function,
+		Accounts: letter.AppsOf(s.g).Parse(f.Accounts)}
 	form := uiletter.NewForm(t, s.g, s.useASCII(), in)
 	if _, err := s.fullScreen(ctx, form); err != nil {
 		return letter.Details{}, s.fullScreenFailed(err)

@@ -64,7 +64,7 @@ func answerLetter(term *terminal, g *content.Guide, facebook, instagram string) 
 	term.keys("-l", "Gemeente Testdorp")
 	term.waitFor("> Gemeente Testdorp")
 	term.keys("Enter")
-	term.waitFor(f.Facebook)
+	term.waitFor(g.App("facebook").Accounts)
 	for _, answer := range []string{facebook, instagram} {
 		if answer != "" {
 			term.keys("-l", answer)
@@ -111,7 +111,7 @@ func TestLetterFormSaysHowToStop(t *testing.T) {
 			term.waitFor(next)
 			checkHelp(t, term.waitFor(back), []string{next, back, stop}, nil)
 			term.keys("-l", "Gemeente Testdorp", "Enter")
-			screen = term.waitFor(g.Organisation.Form.Facebook)
+			screen = term.waitFor(g.App("facebook").Accounts)
 			checkHelp(t, term.waitFor(back), []string{next, back, stop}, nil)
 			term.keys("Enter", "-l", "@testdorp", "Enter")
 			term.waitFor(g.Organisation.Form.Contact)
@@ -180,7 +180,7 @@ func TestLetterFormWarnsAboutOtherSites(t *testing.T) {
 	term, log := startLetter(t, 80, 24, dir, letterEnv(t, "nl"), "-o", "brief.txt")
 	chooseKind(term, g, content.KindAssociation)
 	term.keys("-l", "Gemeente Testdorp", "Enter")
-	term.waitFor(f.Facebook)
+	term.waitFor(g.App("facebook").Accounts)
 
 	term.keys("-l", "twitter.com/testdorp, facebook.com/testdorp", "Enter")
 	elsewhere := nl.T("letter.account_elsewhere", i18n.Data{"Account": "twitter.com/testdorp", "Apps": "Facebook of Instagram"})
@@ -370,7 +370,7 @@ func TestLetterLeavesOnlyTheLetter(t *testing.T) {
 			term.keys("Enter", "Enter")
 			term.waitFor(nl.T("letter.org_missing"))
 			term.keys("-l", "Gemeente Testdorp", "Enter")
-			term.waitFor(f.Facebook)
+			term.waitFor(g.App("facebook").Accounts)
 			term.keys("-l", "twitter.com/testdorp", "Enter")
 			term.waitFor(nl.T("letter_cmd.warning_go_on"))
 			term.keys("Enter", "Escape", "Escape", "Enter", "Enter", "Enter")
@@ -387,7 +387,7 @@ func TestLetterLeavesOnlyTheLetter(t *testing.T) {
 				text string
 				n    int
 			}{
-				{f.Title, 0}, {f.Kind, 0}, {f.Org, 0}, {f.Facebook, 0}, {f.Signer, 0}, {nl.T("letter.org_missing"), 0},
+				{f.Title, 0}, {f.Kind, 0}, {f.Org, 0}, {g.App("facebook").Accounts, 0}, {f.Signer, 0}, {nl.T("letter.org_missing"), 0},
 				{nl.T("letter_cmd.warning_go_on"), 0}, {nl.T("letter_cmd.offer_title"), 0},
 				{g.Organisation.Advice.Title, 1}, {g.Organisation.Letter.Subject, 1}, {g.Organisation.Letter.Closing, 1},
 			} {
@@ -534,7 +534,7 @@ func TestLetterFormTypeAhead(t *testing.T) {
 	}
 	term.waitFor("! " + nl.T("letter.accounts_missing"))
 	screen := term.settled()
-	if !strings.Contains(screen, g.Organisation.Form.Instagram) || strings.Contains(screen, "EXIT=") {
+	if !strings.Contains(screen, g.App("instagram").Accounts) || strings.Contains(screen, "EXIT=") {
 		t.Errorf("the questions went past the accounts:\n%s", shown(screen))
 	}
 	if strings.Contains(written(t, log), g.Organisation.Letter.Closing) {
@@ -575,7 +575,7 @@ func TestLetterFormAsksTheKind(t *testing.T) {
 			term.waitFor("> " + g.Organisation.Kinds[c.start].Label)
 			chooseKind(term, g, c.choose)
 			term.keys("-l", "Testdorp", "Enter")
-			term.waitFor(f.Facebook)
+			term.waitFor(g.App("facebook").Accounts)
 			term.keys("-l", "facebook.com/testdorp", "Enter", "Enter")
 			term.waitFor(f.Contact)
 			term.keys("Enter", "-l", "Testdorp", "Enter")

@@ -82,7 +82,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{"unknown command", nil, []string{"twitter"}, exitUsage, nl.T("error.unknown_command", i18n.Data{"Command": "twitter"})},
 		{"unknown platform", nil, []string{"open", "twitter"}, exitUsage, nl.T("error.unknown_platform", i18n.Data{"Platform": "twitter", "Known": "facebook of instagram"})},
 		{"unknown platform, Dutch alias", nil, []string{"openen", "tiktok"}, exitUsage, "facebook of instagram"},
-		{"open without platform", nil, []string{"open"}, exitUsage, nl.T("error.open_args", i18n.Data{"Known": "facebook of instagram"})},
+		{"open without platform", nil, []string{"open"}, exitUsage, nl.T("error.open_args", i18n.Data{"Known": "facebook of instagram", "App": "facebook"})},
 		{"open with two platforms", nil, []string{"open", "facebook", "instagram"}, exitUsage, "facebook of instagram"},
 		{"wizard without a terminal", nil, nil, exitFail, nl.T("error.no_terminal")},
 		{"wizard without a terminal, English", nil, []string{"--lang", "en"}, exitFail, en.T("error.no_terminal")},

@@ -27,10 +27,10 @@ func newCmdOpen(s *session, runF func(*openOptions) error) *cobra.Command {
 		Use:     "open PLATFORM",
 		Aliases: []string{"openen"},
 		Short:   "cmd.open.short",
-		Example: "  bezwaarwijzer open facebook\n  bezwaarwijzer open instagram --no-browser",
+		Example: "cmd.open.example",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usage(s.t.T("error.open_args", i18n.Data{"Known": s.knownPlatforms()}))
+				return usage(s.t.T("error.open_args", i18n.Data{"Known": s.knownPlatforms(), "App": s.exampleApps()["App"]}))
 			}
 			return nil
 		},

@@ -92,8 +92,8 @@ func TestWizardOrganisationWalk(t *testing.T) {
 				title, typed string
 			}{
 				{2, form.Org, c.org},
-				{3, form.Facebook, accounts[0]},
-				{4, form.Instagram, accounts[1]},
+				{3, g.App("facebook").Accounts, accounts[0]},
+				{4, g.App("instagram").Accounts, accounts[1]},
 				{5, form.Contact, ""},
 				{6, form.Place, "Testdorp"},
 				{7, form.Signer, "A. Bakker"},
@@ -229,7 +229,7 @@ func TestWizardWarnsAboutAnAccountElsewhere(t *testing.T) {
 	term.keys("Enter")
 	warning := nl.T("letter.account_elsewhere", i18n.Data{"Account": "twitter.com/testdorp", "Apps": "Facebook of Instagram"})
 	screen := term.waitFor(warning)
-	if !strings.Contains(normalise(screen), nl.T("letter_cmd.warning_go_on")) || !strings.Contains(screen, form.Facebook) {
+	if !strings.Contains(normalise(screen), nl.T("letter_cmd.warning_go_on")) || !strings.Contains(screen, g.App("facebook").Accounts) {
 		t.Errorf("the warning is not under the accounts question, with how to go on:\n%s", shown(screen))
 	}
 	term.keys("Enter")

@@ -258,7 +258,6 @@ func (s *session) startReading(lang string) {
 	go l.parsed() // loadGuide says what went wrong, if anything
 }
 
-
 // load returns the words and the guide in lang: what a face is given for
 // each language it speaks (the person may switch). The command line loads
 // each once a run and keeps them here, not in the packages that parse
@@ -320,15 +319,14 @@ func (s *session) execute(ctx context.Context, root *cobra.Command, args []strin
 }
 
 // newCmdRoot builds the commands. Their words (what each is for, what
-// each flag does) are message IDs: the tree is built before the language
+// each flag does, the examples) are message IDs: the tree is built before the language
 // is decided, as glanceAt reads the command line with it, and only the
 // help says them, in the person's language (printHelp).
 func newCmdRoot(s *session) *cobra.Command {
 	root := &cobra.Command{
-		Use:   "bezwaarwijzer",
-		Short: "cmd.root.short",
-		Example: "  bezwaarwijzer\n  bezwaarwijzer --lang en\n  bezwaarwijzer --now 2025-05-20\n" +
-			"  bezwaarwijzer open facebook",
+		Use:     "bezwaarwijzer",
+		Short:   "cmd.root.short",
+		Example: "cmd.root.example",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usage(s.t.T("error.unknown_command", i18n.Data{"Command": typed.Echo(args[0])}))

@@ -19,7 +19,7 @@ func newCmdText(s *session, runF func(*textOptions) error) *cobra.Command {
 		Use:     "text",
 		Aliases: []string{"tekst"},
 		Short:   "cmd.text.short",
-		Example: "  bezwaarwijzer text\n  bezwaarwijzer text --platform instagram > stappen.txt",
+		Example: "cmd.text.example",
 		Args:    s.noArgs,
 		RunE:    func(*cobra.Command, []string) error { return runWith(opts, runF, textRun) },
 	}

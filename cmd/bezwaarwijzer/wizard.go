@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/lines"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/wizard"
 )
@@ -70,7 +71,7 @@ func (s *session) runAccessible(ctx context.Context) error {
 		Lang: s.lang, Language: s.load, Clock: s.clock, Practice: s.practice,
 		Browser: s.browser, CanBrowse: s.mayBrowse(),
 		In: s.stdin, Out: s.stdout, Terminal: lines.IsTerminal(s.stdin),
-		Clipboard: s.clipboard, WriteFile: writeFile,
+		Clipboard: s.clipboard, WriteFile: writeFile, Letter: uiletter.Layout{},
 		Kiosk: s.kiosk, Idle: s.idle, Signals: sigs, Context: ctx,
 	})
 	var stop *lines.Stopped
@@ -127,6 +128,7 @@ func (s *session) wizardOptions() wizard.Options {
 		Idle:           s.idle,
 		Print:          s.printSteps,
 		WriteFile:      s.fileWriter(),
+		Letter:         uiletter.Layout{},
 		OnReset: func() {
 			if s.kiosk {
 				s.temporary.RemoveAll()

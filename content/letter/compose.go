@@ -28,18 +28,18 @@ type Parts struct {
 	Sections     []Section
 }
 
-// Compose fills the guide's letter with the cleaned details. The guide's
+// Compose fills the guide's letter with the details. The guide's
 // texts are split into paragraphs and bullets before the details go in, so
 // that typed text can never start a bullet or a paragraph of its own.
 func Compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) Parts {
-	d = d.Cleaned()
+	d.Accounts = fit(d.Accounts)
 	if g.Deadline.Zone != nil {
 		// The letter is dated in the Netherlands, wherever the computer
 		// thinks it is.
 		now = now.In(g.Deadline.Zone)
 	}
 	kind := kindOf(g, d.Kind)
-	fill := strings.NewReplacer("{org}", d.Org, "{contact}", d.Contact, "{place}", d.Place, "{date}", t.Date(now),
+	fill := strings.NewReplacer("{org}", d.Org.String(), "{contact}", d.Contact.String(), "{place}", d.Place.String(), "{date}", t.Date(now),
 		"{people}", kind.People)
 	blocks := func(texts ...string) []content.Block {
 		var bs []content.Block
@@ -56,7 +56,7 @@ func Compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) Par
 	accounts := blocks(l.AccountsIntro)
 	apps := AppsOf(g)
 	for i, a := range d.Accounts {
-		name := a.Name
+		name := a.Name.String()
 		if app := apps.named(a); app != nil && app.Name != "" {
 			name += " (" + app.Name + ")"
 		}
@@ -78,23 +78,23 @@ func Compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) Par
 	add("frame", blocks(l.Frame))
 	add("reasons", blocks(l.ReasonsIntro, kind.Reasons))
 	add("request", blocks(l.Request))
-	if d.Contact != "" {
+	if !d.Contact.IsEmpty() {
 		add("contact", blocks(l.Contact))
 	}
 	add("closing", blocks(l.Closing))
 	// The signer's name and function, or a line to write each by hand
 	// (FACTS O10), and the organisation under them. A typed value is one
 	// line, whatever it holds: it is not read as text of the guide.
-	signer, function := content.Block{Text: d.Signer}, content.Block{Text: d.Function}
-	if d.Signer == "" {
+	signer, function := content.Block{Text: d.Signer.String()}, content.Block{Text: d.Function.String()}
+	if d.Signer.IsEmpty() {
 		signer = blocks(l.SignerBlank)[0]
 	}
-	if d.Function == "" {
+	if d.Function.IsEmpty() {
 		function = blocks(l.FunctionBlank)[0]
 	}
 	p.Sections = append(p.Sections, Section{Class: "signature", Lines: true,
 		Blocks: append([]content.Block{signer, function}, blocks(l.Signature)...)})
-	if d.Place != "" {
+	if !d.Place.IsEmpty() {
 		add("date", blocks(l.DatePlace))
 	} else {
 		add("date", blocks(l.Date))

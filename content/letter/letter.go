@@ -1,15 +1,15 @@
 // Package letter is the letter an organisation (a municipality, an
 // association) sends to Meta about its own accounts, as data: what the
-// organisation fills in (Details), what is wrong with it (Check) or
-// probably a mistake (Warnings), its accounts and their apps, and the
-// letter in words (Compose), with the reasons that fit the kind of
-// organisation. Laying it out, as text or as a printable page, is for the
-// faces (ui/letter).
+// organisation typed (Draft), what is wrong with it (Check) or probably a
+// mistake (Warnings), what goes in the letter (Details), its accounts and
+// their apps, and the letter in words (Compose), with the reasons that fit
+// the kind of organisation. Laying it out, as text or as a printable page,
+// is for the faces (ui/letter).
 //
 // What was typed ends up on a terminal, on the clipboard and on paper, so
-// every typed value goes through typed.Clean first: it may not move the
-// cursor, clear the screen, write to the clipboard, hide text or turn text
-// around.
+// the letter holds it as typed.Text, which only cleaning makes: it may not
+// move the cursor, clear the screen, write to the clipboard, hide text or
+// turn text around.
 package letter
 
 import (
@@ -40,12 +40,16 @@ const (
 
 // Account is one of the organisation's accounts.
 type Account struct {
-	Name string // a name or an address, as typed (cleaned)
-	App  string // the guide's ID of the app it is on, or "" when not known
+	Name typed.Text // a name or an address, as typed, cleaned
+	App  string     // the guide's ID of the app it is on, or "" when not known
 }
 
-// Details are what the organisation fills in.
-type Details struct {
+// Draft is what the organisation typed, as typed: Check says what must be
+// fixed, Warnings what is probably a mistake, and Details makes the
+// letter's details of it. Its accounts come from ParseAccounts (or
+// Apps.Parse): cleaned, but not cut, so that Check still sees one that is
+// too long.
+type Draft struct {
 	// Kind is the kind of organisation, content.KindPublic or
 	// content.KindAssociation: it decides the letter's reasons. A letter
 	// for a kind not known has the reasons that claim least, an
@@ -57,6 +61,18 @@ type Details struct {
 	Place    string // may be empty
 	Signer   string // who signs; may be empty: a line to write it by hand
 	Function string // the signer's function; may be empty, as Signer
+}
+
+// Details are what goes in the letter: what the organisation typed
+// (Draft), cleaned and cut to its limits.
+type Details struct {
+	Kind     string // as Draft.Kind
+	Org      typed.Text
+	Accounts []Account
+	Contact  typed.Text // may be empty
+	Place    typed.Text // may be empty
+	Signer   typed.Text // may be empty: a line to write it by hand
+	Function typed.Text // may be empty, as Signer
 }
 
 // Field names a field of the details, for messages next to it.
@@ -119,10 +135,10 @@ func ParseAccounts(s, app string) []Account {
 	seen := map[string]bool{}
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '\n' }) {
 		// Cleaned, but not yet cut to MaxAccount: Check must still see a
-		// name that is too long and say so; Cleaned cuts it.
-		name := typed.Clean(part, 10*MaxAccount)
-		key := strings.ToLower(name)
-		if name == "" || seen[key] {
+		// name that is too long and say so; Details cuts it.
+		name := typed.From(part, 10*MaxAccount)
+		key := strings.ToLower(name.String())
+		if name.IsEmpty() || seen[key] {
 			continue
 		}
 		seen[key] = true
@@ -157,7 +173,7 @@ func (a Apps) Of(account string) string {
 func (a Apps) Parse(s string) []Account {
 	accounts := ParseAccounts(s, "")
 	for i := range accounts {
-		accounts[i].App = a.Of(accounts[i].Name)
+		accounts[i].App = a.Of(accounts[i].Name.String())
 	}
 	return accounts
 }
@@ -193,7 +209,7 @@ func (a Apps) named(acc Account) *content.App {
 	if given == nil {
 		return nil
 	}
-	site, surely := siteOf(acc.Name)
+	site, surely := siteOf(acc.Name.String())
 	if on := a.on(site); site != "" && (on != nil || surely) {
 		return on
 	}
@@ -268,11 +284,11 @@ func hostName(s string) bool {
 // person go on; Check says what must be fixed. The warnings are in the
 // order of the accounts, with the account as typed (cleaned and short) and
 // the apps' names, in t's language; g must be in that language too.
-func (d Details) Warnings(t *i18n.Translator, g *content.Guide) []Problem {
+func (d Draft) Warnings(t *i18n.Translator, g *content.Guide) []Problem {
 	apps := AppsOf(g)
 	var warnings []Problem
 	for _, a := range d.Accounts {
-		site, surely := siteOf(a.Name)
+		site, surely := siteOf(a.Name.String())
 		if site == "" {
 			continue
 		}
@@ -281,50 +297,57 @@ func (d Details) Warnings(t *i18n.Translator, g *content.Guide) []Problem {
 		switch {
 		case on == nil && surely:
 			warnings = append(warnings, Problem{Field: FieldAccounts, MessageID: "letter.account_elsewhere",
-				Data: i18n.Data{"Account": typed.Echo(a.Name), "Apps": t.Or(apps.names())}})
+				Data: i18n.Data{"Account": typed.Echo(a.Name.String()), "Apps": t.Or(apps.names())}})
 		case on != nil && asked != nil && asked.ID != on.ID:
 			warnings = append(warnings, Problem{Field: FieldAccounts, MessageID: "letter.account_other_app",
-				Data: i18n.Data{"Account": typed.Echo(a.Name), "App": on.Name, "Other": asked.Name}})
+				Data: i18n.Data{"Account": typed.Echo(a.Name.String()), "App": on.Name, "Other": asked.Name}})
 		}
 	}
 	return warnings
 }
 
-// Cleaned returns the details fit for the letter: every value through
-// typed.Clean with its limit, accounts without a name dropped, at most
+// Details returns the details fit for the letter: every value cleaned
+// and cut to its limit, accounts without a name dropped, at most
 // MaxAccounts accounts. A value that is too long is cut, so check first to
 // tell the person.
-func (d Details) Cleaned() Details {
+func (d Draft) Details() Details {
 	c := Details{
 		Kind:     d.Kind,
-		Org:      typed.Clean(d.Org, MaxOrg),
-		Contact:  typed.Clean(d.Contact, MaxContact),
-		Place:    typed.Clean(d.Place, MaxPlace),
-		Signer:   typed.Clean(d.Signer, MaxSigner),
-		Function: typed.Clean(d.Function, MaxFunction),
+		Org:      typed.From(d.Org, MaxOrg),
+		Contact:  typed.From(d.Contact, MaxContact),
+		Place:    typed.From(d.Place, MaxPlace),
+		Signer:   typed.From(d.Signer, MaxSigner),
+		Function: typed.From(d.Function, MaxFunction),
 	}
-	for _, a := range d.Accounts {
-		name := typed.Clean(a.Name, MaxAccount)
-		if name == "" {
-			continue
-		}
-		if len(c.Accounts) == MaxAccounts {
-			break
-		}
-		c.Accounts = append(c.Accounts, Account{Name: name, App: a.App})
-	}
+	c.Accounts = fit(d.Accounts)
 	return c
 }
 
-// Check returns what is wrong with the details, in the order of the fields,
+// fit returns the accounts as the letter has them: each name cut to
+// MaxAccount, those without a name dropped, at most MaxAccounts.
+func fit(accounts []Account) []Account {
+	var fitted []Account
+	for _, a := range accounts {
+		name := typed.From(a.Name.String(), MaxAccount)
+		if name.IsEmpty() {
+			continue
+		}
+		if len(fitted) == MaxAccounts {
+			break
+		}
+		fitted = append(fitted, Account{Name: name, App: a.App})
+	}
+	return fitted
+}
+
+// Check returns what is wrong with the draft, in the order of the fields,
 // at most one problem per field: the one to fix first.
 //
-// It judges the details as given. A value is missing when nothing would be
+// It judges the draft as typed. A value is missing when nothing would be
 // left of it after typed.Clean (only spaces, only invisible characters).
-// Lengths are counted as typed: Cleaned cuts a value that is too long, so
-// Check the typed details to tell the person, and use the cleaned ones in
-// the letter.
-func (d Details) Check() []Problem {
+// Lengths are counted as typed: Details cuts a value that is too long, so
+// check the draft to tell the person, and put its Details in the letter.
+func (d Draft) Check() []Problem {
 	var problems []Problem
 	add := func(f Field, id string, data i18n.Data) {
 		problems = append(problems, Problem{Field: f, MessageID: id, Data: data})
@@ -344,10 +367,10 @@ func (d Details) Check() []Problem {
 
 	named, long := 0, false
 	for _, a := range d.Accounts {
-		if !blank(a.Name) {
+		if !a.Name.IsEmpty() {
 			named++
 		}
-		long = long || tooLong(a.Name, MaxAccount)
+		long = long || a.Name.Len() > MaxAccount
 	}
 	switch {
 	case named == 0:

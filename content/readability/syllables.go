@@ -2,7 +2,9 @@ package readability
 
 import (
 	"cmp"
+	_ "embed"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,57 +58,31 @@ func Syllables(word string) int {
 }
 
 // loanwords are the syllable counts of English words the guide uses, said
-// the way Dutch speakers say them. The spelling rules get most loanwords
-// right ("Instagram", "screenshot"); these are listed anyway so that the
-// list documents the guide's vocabulary and a change of the rules cannot
-// break them. The ones that need the list are those with a silent e
-// ("online", "website"), English vowel spellings ("Facebook", "Threads",
-// "team", "upload") and French "eau". Words of five or more letters also
-// count at the start or the end of a compound ("Facebookaccount",
-// "beveiligingsupdate"); shorter ones only alone, because "app", "link" and
-// "meta" begin ordinary Dutch words ("apparaat", "linker", "metaal").
-var loanwords = map[string]int{
-	// The names and words of the guide.
-	"e-mail":     2,
-	"email":      2,
-	"mail":       1,
-	"online":     2,
-	"facebook":   2,
-	"instagram":  3,
-	"whatsapp":   2,
-	"messenger":  3,
-	"threads":    1,
-	"meta":       2,
-	"app":        1,
-	"apps":       1,
-	"screenshot": 2,
-	"link":       1,
-	"chatbot":    2,
-	"opt-out":    2,
+// the way Dutch speakers say them (see loanwords.txt, which says why each
+// is there), by word in lower case.
+var loanwords = parseLoanwords(loanwordsFile)
 
-	// Loanwords that the Dutch rules would miscount.
-	"deadline":   2,
-	"website":    2,
-	"site":       1,
-	"sites":      1,
-	"update":     2,
-	"updaten":    3,
-	"software":   2,
-	"smartphone": 2,
-	"iphone":     2,
-	"like":       1,
-	"likes":      1,
-	"team":       1,
-	"teams":      1,
-	"upload":     2,
-	"uploaden":   3,
-	"geüpload":   3,
-	"download":   2,
-	"downloaden": 3,
-	"gedownload": 3,
-	"bureau":     2,
-	"niveau":     2,
-	"cadeau":     2,
+//go:embed loanwords.txt
+var loanwordsFile string
+
+// parseLoanwords reads the list: a word and its count a line; blank lines
+// and lines that start with # are left out. The list is built in, and a
+// test reads it, so a line it cannot read is a mistake in the program.
+func parseLoanwords(list string) map[string]int {
+	words := map[string]int{}
+	for _, line := range strings.Split(list, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		word, count, ok := strings.Cut(line, " ")
+		n, err := strconv.Atoi(strings.TrimSpace(count))
+		if !ok || err != nil || n < 1 {
+			panic("readability: loanwords.txt: cannot read " + strconv.Quote(line))
+		}
+		words[strings.ToLower(word)] = n
+	}
+	return words
 }
 
 // minStem is the least number of letters a loanword needs to be found

@@ -89,7 +89,7 @@ func (b *builder) orgChecklist() []Check {
 		if a := b.g.App(app); a != nil {
 			app = a.Name
 		}
-		checks = append(checks, Check{mark, item.Account.Name + " (" + app + "): " + b.t.T(Item{Status: item.Status}.MessageID())})
+		checks = append(checks, Check{mark, item.Account.Name.String() + " (" + app + "): " + b.t.T(Item{Status: item.Status}.MessageID())})
 	}
 	return append(checks, Check{ToDo, b.t.T(letter.KeepMessageID(b.a.Kind))})
 }

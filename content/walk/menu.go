@@ -153,14 +153,13 @@ func (b *builder) orgQuestion(sc *Screen) {
 		sc.Title = f.Kind
 		sc.Question = &Question{ID: QuestionKind, Help: f.KindHelp, Options: options(OrgKindOptions(b.g), b.a.Kind, nil)}
 	} else {
-		i := sc.At.Index
-		if i < 0 || i >= len(OrgQuestions) {
+		i, qs := sc.At.Index, OrgQuestions(b.g)
+		if i < 0 || i >= len(qs) {
 			return
 		}
-		q := OrgQuestions[i]
-		title, help := q.Words(f)
-		sc.Title = title
-		sc.Question = &Question{Help: help, Typed: true, Value: b.s.Typed[i], Max: q.Max, Optional: q.Optional}
+		q := qs[i]
+		sc.Title = q.Title
+		sc.Question = &Question{Help: q.Help, Typed: true, Value: b.s.Typed[i], Max: q.Max, Optional: q.Optional}
 	}
-	sc.Progress = b.t.T("org.question_progress", i18n.Data{"Title": f.Title, "N": n, "Total": OrgQuestionCount})
+	sc.Progress = b.t.T("org.question_progress", i18n.Data{"Title": f.Title, "N": n, "Total": OrgQuestionCount(b.g)})
 }

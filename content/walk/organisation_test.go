@@ -6,6 +6,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
@@ -14,7 +15,7 @@ import (
 // per account are those of its kind.
 func TestOrgWalk(t *testing.T) {
 	g := guide(t)
-	a := Answers{Kind: content.KindAssociation, Accounts: []Account{{Name: "vvtestdorp", App: "facebook"}}}
+	a := Answers{Kind: content.KindAssociation, Accounts: []Account{{Name: typed.From("vvtestdorp", letter.MaxAccount), App: "facebook"}}}
 	walk := Order(g, a, content.AudienceOrganisation)
 	want := []Place{{Kind: Welcome}, {Kind: OrgIntro}, {Kind: OrgKind}}
 	for i := range 7 {
@@ -37,8 +38,8 @@ func TestOrgWalk(t *testing.T) {
 	for _, s := range walk {
 		if at, ok := s.OrgNumber(); ok {
 			n++
-			if at != n || OrgQuestionCount != 8 {
-				t.Errorf("%v is question %d of %d, want %d of 8", s, at, OrgQuestionCount, n)
+			if at != n || OrgQuestionCount(g) != 8 {
+				t.Errorf("%v is question %d of %d, want %d of 8", s, at, OrgQuestionCount(g), n)
 			}
 		}
 	}
@@ -53,37 +54,43 @@ func TestOrgWalk(t *testing.T) {
 func TestOrgTyped(t *testing.T) {
 	g := guide(t)
 	tr := i18n.MustNew("nl")
-	typed := OrgTyped{AskOrg: " Gemeente\x1b[2J Testdorp ", AskFacebook: "facebook.com/testdorp, twitter.com/testdorp", AskInstagram: "@testdorp",
-		AskContact: "geen adres", AskSigner: "A. Bakker", AskFunction: "burgemeester"}
-	if p := typed.Problem(AskContact); p == nil || p.Field != letter.FieldContact {
+	askOrg, askFacebook, askInstagram := OrgIndex(g, AskOrg, ""), OrgIndex(g, AskAccounts, "facebook"), OrgIndex(g, AskAccounts, "instagram")
+	askContact, askPlace := OrgIndex(g, AskContact, ""), OrgIndex(g, AskPlace, "")
+	askSigner, askFunction := OrgIndex(g, AskSigner, ""), OrgIndex(g, AskFunction, "")
+	var entered OrgTyped
+	entered[askOrg], entered[askFacebook], entered[askInstagram] = " Gemeente\x1b[2J Testdorp ", "facebook.com/testdorp, twitter.com/testdorp", "@testdorp"
+	entered[askContact], entered[askSigner], entered[askFunction] = "geen adres", "A. Bakker", "burgemeester"
+	var nameOnly OrgTyped
+	nameOnly[askOrg] = "x"
+	if p := entered.Problem(g, askContact); p == nil || p.Field != letter.FieldContact {
 		t.Errorf("the contact's problem is %v", p)
 	}
-	for _, i := range []int{AskOrg, AskFacebook, AskInstagram, AskPlace, AskSigner, AskFunction} {
-		if p := typed.Problem(i); p != nil {
+	for _, i := range []int{askOrg, askFacebook, askInstagram, askPlace, askSigner, askFunction} {
+		if p := entered.Problem(g, i); p != nil {
 			t.Errorf("question %d has the problem %v", i, p)
 		}
 	}
-	if p := (OrgTyped{AskOrg: "x"}).Problem(AskInstagram); p == nil || p.MessageID != "letter.accounts_missing" {
+	if p := nameOnly.Problem(g, askInstagram); p == nil || p.MessageID != "letter.accounts_missing" {
 		t.Errorf("no accounts at all: %v, want it said at the second account question", p)
 	}
-	if p := (OrgTyped{AskOrg: "x"}).Problem(AskFacebook); p != nil {
+	if p := nameOnly.Problem(g, askFacebook); p != nil {
 		t.Errorf("the first account question may stay empty, yet says %v", p)
 	}
-	ws := typed.Warnings(AskFacebook, tr, g)
+	ws := entered.Warnings(askFacebook, tr, g)
 	if len(ws) != 1 || ws[0].MessageID != "letter.account_elsewhere" {
 		t.Errorf("warnings %v, want one for twitter.com", ws)
 	}
-	if ws := typed.Warnings(AskOrg, tr, g); ws != nil {
+	if ws := entered.Warnings(askOrg, tr, g); ws != nil {
 		t.Errorf("the name has warnings: %v", ws)
 	}
 
 	a := Answers{Kind: content.KindPublic}
-	a.SetOrg(typed)
+	a.SetOrg(g, entered)
 	d := a.Details()
-	if d.Kind != content.KindPublic || d.Org != "Gemeente Testdorp" || d.Signer != "A. Bakker" || d.Function != "burgemeester" {
+	if d.Kind != content.KindPublic || d.Org.String() != "Gemeente Testdorp" || d.Signer.String() != "A. Bakker" || d.Function.String() != "burgemeester" {
 		t.Errorf("details %+v", d)
 	}
-	if len(d.Accounts) != 3 || d.Accounts[0].App != "facebook" || d.Accounts[2] != (Account{Name: "@testdorp", App: "instagram"}) {
+	if len(d.Accounts) != 3 || d.Accounts[0].App != "facebook" || d.Accounts[2] != (Account{Name: typed.From("@testdorp", letter.MaxAccount), App: "instagram"}) {
 		t.Errorf("accounts %+v", d.Accounts)
 	}
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
@@ -115,8 +117,8 @@ func testWalks(g *content.Guide) []testWalk {
 		)
 	}
 	for _, kind := range content.OrgKinds {
-		ws = append(ws, testWalk{"organisation, " + kind, Answers{Kind: kind, Org: "Gemeente Testdorp",
-			Accounts: []Account{{App: "facebook", Name: "facebook.com/testdorp"}, {App: "instagram", Name: "@testdorp"}}}, content.AudienceOrganisation})
+		ws = append(ws, testWalk{"organisation, " + kind, Answers{Kind: kind, Org: typed.From("Gemeente Testdorp", letter.MaxOrg),
+			Accounts: []Account{{App: "facebook", Name: typed.From("facebook.com/testdorp", letter.MaxAccount)}, {App: "instagram", Name: typed.From("@testdorp", letter.MaxAccount)}}}, content.AudienceOrganisation})
 	}
 	return ws
 }
@@ -125,7 +127,7 @@ func testWalks(g *content.Guide) []testWalk {
 // and an organisation's which account; the step's words are filled in.
 func TestStepProgress(t *testing.T) {
 	g, tr := nl(t)
-	org := Answers{Kind: content.KindPublic, Accounts: []Account{{App: "instagram", Name: "@testdorp"}}}
+	org := Answers{Kind: content.KindPublic, Accounts: []Account{{App: "instagram", Name: typed.From("@testdorp", letter.MaxAccount)}}}
 	for _, c := range []struct {
 		a        Answers
 		audience string
@@ -318,7 +320,7 @@ func TestStepNotes(t *testing.T) {
 			t.Errorf("%s: notes %q, want %q", c.name, s.Notes, c.want)
 		}
 	}
-	org := Answers{Kind: content.KindPublic, Accounts: []Account{{App: "instagram", Name: "@x"}}}
+	org := Answers{Kind: content.KindPublic, Accounts: []Account{{App: "instagram", Name: typed.From("@x", letter.MaxAccount)}}}
 	if s := Build(g, tr, org, Place{Kind: Step, App: "instagram"}, State{Audience: content.AudienceOrganisation}); len(s.Notes) > 0 {
 		t.Errorf("an organisation's step has notes: %q", s.Notes)
 	}
@@ -328,7 +330,7 @@ func TestStepNotes(t *testing.T) {
 // says so; the others do not.
 func TestOrgSteps(t *testing.T) {
 	g, tr := nl(t)
-	a := Answers{Kind: content.KindAssociation, Accounts: []Account{{App: "facebook", Name: "facebook.com/club"}}}
+	a := Answers{Kind: content.KindAssociation, Accounts: []Account{{App: "facebook", Name: typed.From("facebook.com/club", letter.MaxAccount)}}}
 	letters := 0
 	for i, step := range Steps(g, a, content.AudienceOrganisation) {
 		s := Build(g, tr, a, Place{Kind: Step, App: "facebook", Index: i}, State{Audience: content.AudienceOrganisation, Opening: CanOpen})
@@ -417,15 +419,16 @@ func TestQuestions(t *testing.T) {
 	if kind.Progress != "Gegevens voor de brief: vraag 1 van 8" || !slices.Equal(chosen(kind.Question), []string{content.KindAssociation}) {
 		t.Errorf("kind: %q %+v", kind.Progress, kind.Question)
 	}
-	var typed OrgTyped
-	typed[AskPlace] = "Testdorp "
-	place := Build(g, tr, a, Place{Kind: OrgDetails, Index: AskPlace}, State{Audience: content.AudienceOrganisation, Typed: typed})
+	var entered OrgTyped
+	askPlace := OrgIndex(g, AskPlace, "")
+	entered[askPlace] = "Testdorp "
+	place := Build(g, tr, a, Place{Kind: OrgDetails, Index: askPlace}, State{Audience: content.AudienceOrganisation, Typed: entered})
 	q := place.Question
 	if place.Progress != "Gegevens voor de brief: vraag 6 van 8" || place.Title != g.Organisation.Form.Place ||
-		!q.Typed || q.Value != "Testdorp " || q.Max != OrgQuestions[AskPlace].Max || !q.Optional || q.Help != g.Organisation.Form.PlaceHelp {
+		!q.Typed || q.Value != "Testdorp " || q.Max != OrgQuestions(g)[askPlace].Max || !q.Optional || q.Help != g.Organisation.Form.PlaceHelp {
 		t.Errorf("place: %q %q %+v", place.Progress, place.Title, q)
 	}
-	if org := Build(g, tr, a, Place{Kind: OrgDetails, Index: AskOrg}, State{}); org.Question.Optional {
+	if org := Build(g, tr, a, Place{Kind: OrgDetails, Index: OrgIndex(g, AskOrg, "")}, State{}); org.Question.Optional {
 		t.Error("the organisation's name may stay empty")
 	}
 }
@@ -484,7 +487,7 @@ func TestDoneChecklist(t *testing.T) {
 func TestOrgChecklist(t *testing.T) {
 	g, tr := nl(t)
 	for _, kind := range content.OrgKinds {
-		a := Answers{Kind: kind, Accounts: []Account{{App: "facebook", Name: "facebook.com/x"}, {App: "instagram", Name: "@x"}}}
+		a := Answers{Kind: kind, Accounts: []Account{{App: "facebook", Name: typed.From("facebook.com/x", letter.MaxAccount)}, {App: "instagram", Name: typed.From("@x", letter.MaxAccount)}}}
 		s := Build(g, tr, a, Place{Kind: Done}, State{Audience: content.AudienceOrganisation, Opened: map[string]bool{"instagram#1": true}})
 		want := []Check{
 			{Unticked, "facebook.com/x (Facebook): " + tr.T("done.not_finished")},

@@ -51,7 +51,7 @@ func (b *builder) step(sc *Screen) {
 	step := steps[at.Index]
 	account := ""
 	if !b.person() && at.Account >= 0 && at.Account < len(b.a.Accounts) {
-		account = b.a.Accounts[at.Account].Name
+		account = b.a.Accounts[at.Account].Name.String()
 	}
 	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String(), "{account}", account)
 	sc.Title, sc.Text = fill.Replace(step.Title), fill.Replace(step.Body)

@@ -23,6 +23,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 )
 
 // Kind is a kind of screen.
@@ -81,12 +82,12 @@ type Answers struct {
 	// An organisation's answers: the details for its letter, cleaned
 	// (see SetOrg).
 	Kind     string // content.KindPublic or content.KindAssociation
-	Org      string
+	Org      typed.Text
 	Accounts []Account
-	Contact  string
-	Place    string
-	Signer   string
-	Function string
+	Contact  typed.Text
+	Place    typed.Text
+	Signer   typed.Text
+	Function typed.Text
 }
 
 // Has reports whether the person chose the app (or option) id.

@@ -28,6 +28,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk/walktest"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/handout"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/lines"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/open"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/plaintext"
@@ -322,7 +323,7 @@ func TestLinesWalks(t *testing.T) {
 				var out bytes.Buffer
 				err := lines.Run(lines.Options{
 					Lang: l.lang, Clock: func() time.Time { return walktest.Now }, Practice: true,
-					Browser: opener{}, CanBrowse: true,
+					Browser: opener{}, CanBrowse: true, Letter: uiletter.Layout{},
 					In: strings.NewReader(strings.Join(typing(l, w, cs), "\n") + "\n"), Out: &out,
 				})
 				if err != nil {

@@ -66,7 +66,7 @@ func TestLetterClaims(t *testing.T) {
 	}
 	for _, lang := range content.Languages {
 		for _, kind := range content.OrgKinds {
-			d := with(func(d *letter.Details) { d.Kind = kind })
+			d := with(func(d *letter.Draft) { d.Kind = kind })
 			letters := map[string]string{"text": oneLine(text(lang, d)), "page": visible(htmlPage(t, lang, d))}
 			for form, letter := range letters {
 				t.Run(lang+"/"+kind+"/"+form, func(t *testing.T) {

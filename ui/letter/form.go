@@ -11,6 +11,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
@@ -23,31 +24,49 @@ var ErrAborted = errors.New("aborted")
 // the person was done: nothing that was asked may be used.
 var ErrNotDone = errors.New("not done")
 
-// Input is what the organisation typed, as typed, and the kind it
-// chose: the command line's flags fill it in advance.
+// Input is what the command line gave, as given, and the kind chosen:
+// it fills the form in advance.
 type Input struct {
-	Kind                                     string // content.KindPublic or content.KindAssociation
-	Org, Facebook, Instagram, Contact, Place string
-	Signer, Function                         string
+	Kind                string // content.KindPublic or content.KindAssociation
+	Org, Contact, Place string
+	Signer, Function    string
+	// Accounts go to the question of their app; one whose app is not
+	// known goes to the first.
+	Accounts []letter.Account
 }
 
-// The guide's app of each account question: the organisation's form has
-// one question per app with a form.
-const (
-	facebookQuestion  = "facebook"
-	instagramQuestion = "instagram"
-)
-
-// AddAccounts puts accounts in the question of their app; one whose app is
-// not known goes to the first.
-func (in *Input) AddAccounts(accounts []letter.Account) {
-	for _, a := range accounts {
-		if a.App == instagramQuestion {
-			in.Instagram = joinAccounts(in.Instagram, a.Name)
-		} else {
-			in.Facebook = joinAccounts(in.Facebook, a.Name)
+// typed puts what was given where the form's questions hold it.
+func (in Input) typed(g *content.Guide, qs []walk.OrgQuestion) walk.OrgTyped {
+	var t walk.OrgTyped
+	first := -1
+	for i, q := range qs {
+		switch q.Ask {
+		case walk.AskOrg:
+			t[i] = in.Org
+		case walk.AskContact:
+			t[i] = in.Contact
+		case walk.AskPlace:
+			t[i] = in.Place
+		case walk.AskSigner:
+			t[i] = in.Signer
+		case walk.AskFunction:
+			t[i] = in.Function
+		case walk.AskAccounts:
+			if first < 0 {
+				first = i
+			}
 		}
 	}
+	for _, a := range in.Accounts {
+		at := walk.OrgIndex(g, walk.AskAccounts, a.App)
+		if at < 0 {
+			at = first
+		}
+		if at >= 0 {
+			t[at] = joinAccounts(t[at], a.Name.String())
+		}
+	}
+	return t
 }
 
 func joinAccounts(list, name string) string {
@@ -55,13 +74,6 @@ func joinAccounts(list, name string) string {
 		return name
 	}
 	return list + ", " + name
-}
-
-// details turns what was typed into the letter's details, not yet cleaned.
-func (in Input) details() letter.Details {
-	d := letter.Details{Kind: in.Kind, Org: in.Org, Contact: in.Contact, Place: in.Place, Signer: in.Signer, Function: in.Function}
-	d.Accounts = append(letter.ParseAccounts(in.Facebook, facebookQuestion), letter.ParseAccounts(in.Instagram, instagramQuestion)...)
-	return d
 }
 
 // Form asks an organisation for its letter's details, with huh, in
@@ -77,8 +89,12 @@ func (in Input) details() letter.Details {
 // keys and signals and nothing of it stays in the terminal's scrollback.
 // Once it has ended, Details says what was asked.
 type Form struct {
-	form    *huh.Form
-	in      *Input
+	form *huh.Form
+	g    *content.Guide
+	// kindOf is the kind chosen; typed what was typed, by question (see
+	// walk.OrgQuestions): the questions and their checks are the walk's.
+	kindOf  *string
+	typed   *walk.OrgTyped
 	keys    tui.KeyMap
 	styles  tui.Styles
 	huhKeys *huh.KeyMap
@@ -103,9 +119,11 @@ type fieldState struct {
 
 // NewForm makes the form, filled in with what the command line gave.
 func NewForm(t *i18n.Translator, g *content.Guide, ascii bool, given Input) *Form {
-	in := &given
 	q := g.Organisation.Form
-	lf := &Form{in: in, checks: map[huh.Field]func() error{}, keys: tui.NewKeyMap(t, ascii), styles: tui.NewStyles(ascii)}
+	qs := walk.OrgQuestions(g)
+	typed := given.typed(g, qs)
+	kindOf := given.Kind
+	lf := &Form{g: g, kindOf: &kindOf, typed: &typed, checks: map[huh.Field]func() error{}, keys: tui.NewKeyMap(t, ascii), styles: tui.NewStyles(ascii)}
 	theme := huh.ThemeFunc(func(bool) *huh.Styles { return lf.styles.Huh })
 
 	// Esc goes back a question, as it goes back a screen in the wizard.
@@ -115,7 +133,7 @@ func NewForm(t *i18n.Translator, g *content.Guide, ascii bool, given Input) *For
 
 	// problem is what is wrong with a field now, in words, or "".
 	problem := func(field letter.Field) string {
-		for _, p := range in.details().Check() {
+		for _, p := range typed.Draft(g, kindOf).Check() {
 			if p.Field == field {
 				return t.T(p.MessageID, p.Data)
 			}
@@ -124,26 +142,27 @@ func NewForm(t *i18n.Translator, g *content.Guide, ascii bool, given Input) *For
 	}
 	// warnings are what is probably a mistake in an account question's
 	// accounts, in words.
-	warnings := func(value *string, app string) []string {
-		d := letter.Details{Accounts: letter.ParseAccounts(*value, app)}
+	warnings := func(i int) []string {
 		var msgs []string
-		for _, w := range d.Warnings(t, g) {
+		for _, w := range typed.Warnings(i, t, g) {
 			msgs = append(msgs, t.T(w.MessageID, w.Data))
 		}
 		return msgs
 	}
 	warn := func(msg string) string { return lf.styles.Warning.Render("! " + msg) }
 
-	// input asks one question. field says which of Check's problems belong
-	// here (none: -1); app, for an account question, which app's accounts
-	// it asks for.
-	input := func(title, help string, value *string, max int, field letter.Field, app string) *huh.Input {
+	// input asks question i. Its Field says which of Check's problems
+	// belong here (none: walk.NoField); its App, for an account question,
+	// which app's accounts it asks for.
+	input := func(i int) *huh.Input {
 		st := &fieldState{}
+		oq := qs[i]
+		value, help, field, app := &typed[i], oq.Help, oq.Field, oq.App
 		f := huh.NewInput()
 		f.WithTheme(theme)
-		f.Title(title).Value(value)
-		if max > 0 {
-			f.CharLimit(max)
+		f.Title(oq.Title).Value(value)
+		if oq.Max > 0 {
+			f.CharLimit(oq.Max)
 		}
 		// A problem stops the person here. A warning stops the first
 		// Enter, so that it is seen; the next goes on with the same value.
@@ -152,7 +171,7 @@ func NewForm(t *i18n.Translator, g *content.Guide, ascii bool, given Input) *For
 			if msg := problem(field); field >= 0 && msg != "" {
 				return errors.New(msg)
 			}
-			if ws := warnings(value, app); app != "" && len(ws) > 0 && st.warned != *value {
+			if ws := warnings(i); app != "" && len(ws) > 0 && st.warned != *value {
 				st.warned = *value
 				return errors.New(ws[0])
 			}
@@ -169,7 +188,7 @@ func NewForm(t *i18n.Translator, g *content.Guide, ascii bool, given Input) *For
 				}
 				lines := []string{help}
 				if app != "" {
-					for _, msg := range warnings(value, app) {
+					for _, msg := range warnings(i) {
 						lines = append(lines, warn(msg))
 					}
 					if len(lines) > 1 && st.accepted != *value {
@@ -179,7 +198,6 @@ func NewForm(t *i18n.Translator, g *content.Guide, ascii bool, given Input) *For
 				return strings.Join(lines, "\n")
 			}, st)
 	}
-	const noProblem = letter.Field(-1)
 	// The kind of organisation comes first: the letter's reasons depend
 	// on it (FACTS O8). Given as --kind, it is chosen already.
 	var kinds []huh.Option[string]
@@ -190,32 +208,27 @@ func NewForm(t *i18n.Translator, g *content.Guide, ascii bool, given Input) *For
 		Title(q.Kind).
 		Description(q.KindHelp).
 		Options(kinds...).
-		Value(&in.Kind)
+		Value(&kindOf)
 	// Once answered, the kind chosen stays marked: without colour, bold
 	// alone would not show it.
 	chosen := *lf.styles.Huh
 	chosen.Blurred.SelectSelector = lipgloss.NewStyle().SetString(lf.styles.Done + " ")
 	kind.WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return &chosen }))
 	lf.first, lf.kind = kind, kind
-	org := input(q.Org, q.OrgHelp, &in.Org, letter.MaxOrg, letter.FieldOrg, "")
-	// The parts of the letter, each a page. Either account question may
-	// stay empty, not both: the accounts are checked on the second.
-	parts := []*huh.Group{
-		huh.NewGroup(kind, org),
-		huh.NewGroup(
-			input(q.Facebook, q.FacebookHelp, &in.Facebook, 0, noProblem, facebookQuestion),
-			input(q.Instagram, q.InstagramHelp, &in.Instagram, 0, letter.FieldAccounts, instagramQuestion),
-		),
-		huh.NewGroup(
-			input(q.Contact, q.ContactHelp, &in.Contact, letter.MaxContact, letter.FieldContact, ""),
-			input(q.Place, q.PlaceHelp, &in.Place, letter.MaxPlace, letter.FieldPlace, ""),
-		),
-		// Who signs (FACTS O10): either may stay empty, for a line to
-		// write it by hand.
-		huh.NewGroup(
-			input(q.Signer, q.SignerHelp, &in.Signer, letter.MaxSigner, letter.FieldSigner, ""),
-			input(q.Function, q.FunctionHelp, &in.Function, letter.MaxFunction, letter.FieldFunction, ""),
-		),
+	// The parts of the letter, each a page: the kind and the name; the
+	// accounts, one question per app with a form (any may stay empty,
+	// not all: the accounts are checked on the last); the contact and
+	// the place; who signs and their function (FACTS O10: either may
+	// stay empty, for a line to write it by hand).
+	page := map[walk.OrgAsk]int{walk.AskOrg: 0, walk.AskAccounts: 1, walk.AskContact: 2, walk.AskPlace: 2, walk.AskSigner: 3, walk.AskFunction: 3}
+	fields := make([][]huh.Field, 4)
+	fields[0] = []huh.Field{kind}
+	for i, oq := range qs {
+		fields[page[oq.Ask]] = append(fields[page[oq.Ask]], input(i))
+	}
+	var parts []*huh.Group
+	for _, f := range fields {
+		parts = append(parts, huh.NewGroup(f...))
 	}
 	for i, p := range parts {
 		p.Title(q.Title).Description(t.T("letter_cmd.part", i18n.Data{"N": i + 1, "Total": len(parts)}) + "\n")
@@ -302,13 +315,13 @@ func (f *Form) View() tea.View {
 func (f *Form) Details() (letter.Details, error) {
 	switch f.form.State {
 	case huh.StateCompleted:
-		d := f.in.details()
+		d := f.typed.Draft(f.g, *f.kindOf)
 		if len(d.Check()) > 0 {
 			// Every page was checked on the way; this cannot be, but a
 			// letter with a mistake must never be made.
 			return letter.Details{}, ErrNotDone
 		}
-		return d.Cleaned(), nil
+		return d.Details(), nil
 	case huh.StateAborted:
 		return letter.Details{}, ErrAborted
 	}

@@ -17,7 +17,7 @@ import (
 // go test ./ui/letter -run '^$' -fuzz FuzzLetter -fuzztime 30s.
 func FuzzLetter(f *testing.F) {
 	f.Add(testdorp.Org, "Gemeente Testdorp, @gemeentetestdorp, https://www.facebook.com/testdorpcultuur", testdorp.Contact, testdorp.Place)
-	f.Add(nasty.Org, nasty.Accounts[0].Name+","+nasty.Accounts[1].Name, nasty.Contact, nasty.Place)
+	f.Add(nasty.Org, nasty.Accounts[0].Name.String()+","+nasty.Accounts[1].Name.String(), nasty.Contact, nasty.Place)
 	f.Add("<script>alert(1)</script> & Co", "<b>x</b>, \"'><script>", "a@b.nl<script>", "</style><script>")
 	f.Add("{org}{contact}{place}{date}", "{org}", "{date}@b.nl", "{place}")
 	for _, in := range nastyValues {
@@ -31,19 +31,18 @@ func FuzzLetter(f *testing.F) {
 		// The signer and the function get what the name and the place
 		// got, and the kind is either, or none.
 		kinds := []string{content.KindPublic, content.KindAssociation, ""}
-		d := letter.Details{Kind: kinds[len(org)%len(kinds)], Org: org, Accounts: letter.AppsOf(guides["nl"]).Parse(accounts), Contact: contact, Place: place,
+		d := letter.Draft{Kind: kinds[len(org)%len(kinds)], Org: org, Accounts: letter.AppsOf(guides["nl"]).Parse(accounts), Contact: contact, Place: place,
 			Signer: org, Function: place}
 		d.Check()
-		d.Cleaned().Check()
 		for _, lang := range content.Languages {
 			for _, w := range d.Warnings(trs[lang], guides[lang]) {
 				checkSafe(t, "a warning", trs[lang].T(w.MessageID, w.Data))
 			}
-			letter := Text(trs[lang], guides[lang], d, now)
+			letter := Text(trs[lang], guides[lang], d.Details(), now)
 			checkSafe(t, "the letter", letter)
 
 			var b bytes.Buffer
-			if err := HTML(&b, trs[lang], guides[lang], d, now); err != nil {
+			if err := HTML(&b, trs[lang], guides[lang], d.Details(), now); err != nil {
 				t.Fatalf("HTML: %v", err)
 			}
 			page := b.String()

@@ -33,13 +33,13 @@ func TestPrinted(t *testing.T) {
 						t.Errorf("%d sheets, want 1", len(sheets))
 					}
 					flat := oneLine(strings.Join(sheets, " "))
-					for _, s := range []string{"Onderwerp:", "Namens " + d.Org + " vragen wij u te stoppen", d.Accounts[0].Name,
+					for _, s := range []string{"Onderwerp:", "Namens " + d.Org + " vragen wij u te stoppen", d.Accounts[0].Name.String(),
 						"artikel 21, eerste lid", "binnen een maand", "schriftelijk", d.Contact} {
 						if !strings.Contains(flat, s) {
 							t.Errorf("the printed letter does not show %q", s)
 						}
 					}
-					checkEnd(t, sheets, d)
+					checkEnd(t, sheets, d.Details())
 					t.Logf("%d sheet(s); %.0f mm of paper under the date", len(sheets), mm(printed.Below[len(sheets)-1]))
 				})
 			}
@@ -49,7 +49,7 @@ func TestPrinted(t *testing.T) {
 			t.Run("1 to 20 accounts", func(t *testing.T) {
 				var pages []string
 				for n := 1; n <= letter.MaxAccounts; n++ {
-					pages = append(pages, htmlPage(t, "nl", with(func(d *letter.Details) { d.Accounts = accounts(n) })))
+					pages = append(pages, htmlPage(t, "nl", with(func(d *letter.Draft) { d.Accounts = accounts(n) })))
 				}
 				pages = append(pages, htmlPage(t, "nl", longest()))
 				oneSheet := 0
@@ -59,12 +59,12 @@ func TestPrinted(t *testing.T) {
 					}
 					sheets := printed.Sheets
 					if i == letter.MaxAccounts {
-						t.Run("longest", func(t *testing.T) { checkEnd(t, sheets, longest().Cleaned()) })
+						t.Run("longest", func(t *testing.T) { checkEnd(t, sheets, longest().Details()) })
 						t.Logf("the longest letter takes %d sheets", len(sheets))
 						continue
 					}
 					t.Run(fmt.Sprint(i+1), func(t *testing.T) {
-						checkEnd(t, sheets, testdorp)
+						checkEnd(t, sheets, testdorp.Details())
 						if len(sheets) > 2 {
 							t.Errorf("%d sheets, want 1 or 2", len(sheets))
 						}
@@ -81,13 +81,13 @@ func TestPrinted(t *testing.T) {
 
 // longest is a letter with the most and longest accounts, and the longest
 // name, that the letter takes.
-func longest() letter.Details {
-	return with(func(d *letter.Details) {
+func longest() letter.Draft {
+	return with(func(d *letter.Draft) {
 		d.Org = strings.Repeat("Vereniging ", letter.MaxOrg/len("Vereniging "))
 		d.Accounts = nil
 		for i := range letter.MaxAccounts {
 			name := fmt.Sprintf("https://www.facebook.com/%02d-%s", i, strings.Repeat("lange-naam-", letter.MaxAccount/len("lange-naam-")))
-			d.Accounts = append(d.Accounts, letter.Account{Name: name[:letter.MaxAccount]})
+			d.Accounts = append(d.Accounts, acc(name[:letter.MaxAccount], ""))
 		}
 	})
 }
@@ -99,11 +99,11 @@ func checkEnd(t *testing.T, sheets []string, d letter.Details) {
 	t.Helper()
 	l := guides["nl"].Organisation.Letter
 	signer, function := l.SignerBlank, l.FunctionBlank
-	if d.Signer != "" {
-		signer, function = d.Signer, d.Function
+	if !d.Signer.IsEmpty() {
+		signer, function = d.Signer.String(), d.Function.String()
 	}
 	last := oneLine(sheets[len(sheets)-1])
-	end := oneLine(strings.Join([]string{l.Closing, signer, function, d.Org, "Testdorp, 22 november 2026"}, " "))
+	end := oneLine(strings.Join([]string{l.Closing, signer, function, d.Org.String(), "Testdorp, 22 november 2026"}, " "))
 	if !strings.HasSuffix(last, end) {
 		t.Errorf("the greeting, the name and the date are not together at the end:\n%s", last)
 	}

@@ -164,3 +164,18 @@ func group(blocks []content.Block) []block {
 	}
 	return out
 }
+
+// Layout lays the letter out as Text and as HTML, for a face that shows
+// the letter: the command line hands it to the faces, which import no
+// other face.
+type Layout struct{}
+
+// Text is the letter as text (see Text).
+func (Layout) Text(t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) string {
+	return Text(t, g, d, now)
+}
+
+// HTML writes the letter as a printable page (see HTML).
+func (Layout) HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) error {
+	return HTML(w, t, g, d, now)
+}

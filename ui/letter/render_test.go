@@ -18,6 +18,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/printtest"
 )
@@ -44,13 +45,13 @@ var guides = func() map[string]*content.Guide {
 
 // testdorp are the details of a municipality's golden letters: a public
 // body, with the signer's name and function.
-var testdorp = letter.Details{
+var testdorp = letter.Draft{
 	Kind: content.KindPublic,
 	Org:  "Gemeente Testdorp",
 	Accounts: []letter.Account{
-		{Name: "Gemeente Testdorp", App: "facebook"},
-		{Name: "@gemeentetestdorp", App: "instagram"},
-		{Name: "https://www.facebook.com/testdorpcultuur", App: ""},
+		acc("Gemeente Testdorp", "facebook"),
+		acc("@gemeentetestdorp", "instagram"),
+		acc("https://www.facebook.com/testdorpcultuur", ""),
 	},
 	Contact:  "communicatie@testdorp.nl",
 	Place:    "Testdorp",
@@ -60,42 +61,47 @@ var testdorp = letter.Details{
 
 // voetbalclub are the details of an association's golden letters: no
 // signer or function, so the letter has lines to write them by hand.
-var voetbalclub = letter.Details{
+var voetbalclub = letter.Draft{
 	Kind: content.KindAssociation,
 	Org:  "Voetbalclub Testdorp",
 	Accounts: []letter.Account{
-		{Name: "vv.testdorp", App: "instagram"},
-		{Name: "https://www.facebook.com/voetbalclubtestdorp", App: "facebook"},
+		acc("vv.testdorp", "instagram"),
+		acc("https://www.facebook.com/voetbalclubtestdorp", "facebook"),
 	},
 	Contact: "secretaris@vvtestdorp.nl",
 	Place:   "Testdorp",
 }
 
 // with returns testdorp changed by f, without touching testdorp.
-func with(f func(d *letter.Details)) letter.Details {
+func with(f func(d *letter.Draft)) letter.Draft {
 	d := testdorp
 	d.Accounts = append([]letter.Account(nil), testdorp.Accounts...)
 	f(&d)
 	return d
 }
 
+// acc is an account as ParseAccounts makes it: cleaned, not cut.
+func acc(name, app string) letter.Account {
+	return letter.Account{Name: typed.From(name, 10*letter.MaxAccount), App: app}
+}
+
 // accounts returns n accounts with different names.
 func accounts(n int) []letter.Account {
 	var as []letter.Account
 	for i := range n {
-		as = append(as, letter.Account{Name: fmt.Sprintf("testdorp%d", i+1), App: "facebook"})
+		as = append(as, acc(fmt.Sprintf("testdorp%d", i+1), "facebook"))
 	}
 	return as
 }
 
-func text(lang string, d letter.Details) string {
-	return Text(i18n.MustNew(lang), guides[lang], d, now)
+func text(lang string, d letter.Draft) string {
+	return Text(i18n.MustNew(lang), guides[lang], d.Details(), now)
 }
 
-func htmlPage(t testing.TB, lang string, d letter.Details) string {
+func htmlPage(t testing.TB, lang string, d letter.Draft) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := HTML(&b, i18n.MustNew(lang), guides[lang], d, now); err != nil {
+	if err := HTML(&b, i18n.MustNew(lang), guides[lang], d.Details(), now); err != nil {
 		t.Fatalf("HTML(%s): %v", lang, err)
 	}
 	return b.String()
@@ -105,7 +111,7 @@ func htmlPage(t testing.TB, lang string, d letter.Details) string {
 // signer, and a football club, without.
 var goldenLetters = []struct {
 	name string
-	d    letter.Details
+	d    letter.Draft
 }{
 	{content.KindPublic, testdorp},
 	{content.KindAssociation, voetbalclub},
@@ -167,7 +173,7 @@ func TestText(t *testing.T) {
 				// The parts in their order; each must come after the one before.
 				want := []string{tr.T("letter.subject_label") + " " + l.Subject, l.Salutation, fill.Replace(l.Opening), l.AccountsIntro}
 				for _, a := range d.Accounts {
-					want = append(want, "- "+a.Name)
+					want = append(want, "- "+a.Name.String())
 				}
 				for _, text := range []string{l.Frame, l.ReasonsIntro, kind.Reasons, l.Request} {
 					for _, b := range content.Blocks(text) {
@@ -231,7 +237,7 @@ func TestSigner(t *testing.T) {
 			{"typed text stays as typed", "- {org}", "{date}\n\n- x", "- {org}\n{date} - x\nGemeente Testdorp\n"},
 		} {
 			t.Run(lang+"/"+c.name, func(t *testing.T) {
-				d := with(func(d *letter.Details) { d.Signer, d.Function = c.signer, c.function })
+				d := with(func(d *letter.Draft) { d.Signer, d.Function = c.signer, c.function })
 				got := text(lang, d)
 				if want := l.Closing + "\n\n" + c.want + "\n"; !strings.Contains(got, want) {
 					t.Errorf("the letter's end is not\n%s\nbut\n%s", want, got[max(0, len(got)-200):])
@@ -248,7 +254,7 @@ func TestWithoutContact(t *testing.T) {
 	for _, lang := range content.Languages {
 		t.Run(lang, func(t *testing.T) {
 			l := guides[lang].Organisation.Letter
-			got := text(lang, with(func(d *letter.Details) { d.Contact = " " }))
+			got := text(lang, with(func(d *letter.Draft) { d.Contact = " " }))
 			before, _, _ := strings.Cut(l.Contact, "{contact}")
 			if strings.Contains(got, strings.TrimSpace(before)) || strings.Contains(got, "@testdorp.nl") {
 				t.Errorf("a contact line without a contact:\n%s", got)
@@ -266,7 +272,7 @@ func TestWithoutContact(t *testing.T) {
 func TestWithoutPlace(t *testing.T) {
 	for _, lang := range content.Languages {
 		t.Run(lang, func(t *testing.T) {
-			got := text(lang, with(func(d *letter.Details) { d.Place = "\u200b" }))
+			got := text(lang, with(func(d *letter.Draft) { d.Place = "\u200b" }))
 			if !strings.HasSuffix(got, "\n\n"+dated[lang]+"\n") {
 				t.Errorf("the letter does not end with the date alone: %q", got[max(0, len(got)-60):])
 			}
@@ -281,7 +287,7 @@ func TestWithoutPlace(t *testing.T) {
 // when the computer's clock is in another time zone.
 func TestDateInAmsterdam(t *testing.T) {
 	late := time.Date(2026, 11, 22, 23, 30, 0, 0, time.UTC)
-	got := Text(i18n.MustNew("nl"), guides["nl"], testdorp, late)
+	got := Text(i18n.MustNew("nl"), guides["nl"], testdorp.Details(), late)
 	if !strings.Contains(got, "Testdorp, 23 november 2026") {
 		t.Errorf("not dated 23 November in Amsterdam: %q", got[max(0, len(got)-60):])
 	}
@@ -291,13 +297,13 @@ func TestDateInAmsterdam(t *testing.T) {
 // given, unless its address says otherwise: an address of another site
 // gets no app, an address of the other app gets that one.
 func TestAccountsNamedByTheirApp(t *testing.T) {
-	d := with(func(d *letter.Details) {
+	d := with(func(d *letter.Draft) {
 		d.Accounts = []letter.Account{
-			{Name: "testdorp", App: "facebook"},
-			{Name: "twitter.com/testdorp", App: "facebook"},
-			{Name: "https://www.instagram.com/testdorp", App: "facebook"},
-			{Name: "facebook.com/testdorp", App: ""},
-			{Name: "@testdorp", App: "whatsapp"},
+			acc("testdorp", "facebook"),
+			acc("twitter.com/testdorp", "facebook"),
+			acc("https://www.instagram.com/testdorp", "facebook"),
+			acc("facebook.com/testdorp", ""),
+			acc("@testdorp", "whatsapp"),
 		}
 	})
 	got := text("nl", d)
@@ -312,13 +318,13 @@ func TestAccountsNamedByTheirApp(t *testing.T) {
 // nasty are details a person could paste, to make the letter move the
 // cursor, write the clipboard, turn text around or look like something
 // else.
-var nasty = letter.Details{
+var nasty = letter.Draft{
 	Org: "\x1b[2J\x1b[H\u202eGemeente\u200b Testdorp\x1b]52;c;ZXZpbA==\x07\u009b31m\r\n- {contact}",
 	Accounts: []letter.Account{
-		{Name: "\x1b]8;;https://evil.example/\x1b\\testdorp\x1b]8;;\x1b\\", App: "facebook"},
-		{Name: "\ufeff@testdorp\x00\x07\x7f", App: "whatsapp"},
-		{Name: "\x1b[2J", App: "instagram"},
-		{Name: strings.Repeat("https://www.facebook.com/", 20), App: ""},
+		acc("\x1b]8;;https://evil.example/\x1b\\testdorp\x1b]8;;\x1b\\", "facebook"),
+		acc("\ufeff@testdorp\x00\x07\x7f", "whatsapp"),
+		acc("\x1b[2J", "instagram"),
+		acc(strings.Repeat("https://www.facebook.com/", 20), ""),
 	},
 	Contact: "\u2066communicatie@testdorp.nl\u2069\x1bP+q\x1b\\",
 	Place:   "Test\xffdorp\t\u0085{date}",
@@ -373,10 +379,10 @@ func oneLine(s string) string { return strings.TrimSpace(spaces.ReplaceAllString
 // same order, only without the bullets' dashes.
 func TestTextAndHTMLAgree(t *testing.T) {
 	for _, lang := range content.Languages {
-		for name, d := range map[string]letter.Details{
+		for name, d := range map[string]letter.Draft{
 			"testdorp":   testdorp,
-			"no contact": with(func(d *letter.Details) { d.Contact = "" }),
-			"no place":   with(func(d *letter.Details) { d.Place = "" }),
+			"no contact": with(func(d *letter.Draft) { d.Contact = "" }),
+			"no place":   with(func(d *letter.Draft) { d.Place = "" }),
 		} {
 			t.Run(lang+"/"+name, func(t *testing.T) {
 				var lines []string
@@ -394,7 +400,7 @@ func TestTextAndHTMLAgree(t *testing.T) {
 func TestHTML(t *testing.T) {
 	for _, lang := range content.Languages {
 		t.Run(lang, func(t *testing.T) {
-			d := with(func(d *letter.Details) { d.Org = "<script>alert(1)</script> & Co" })
+			d := with(func(d *letter.Draft) { d.Org = "<script>alert(1)</script> & Co" })
 			got := htmlPage(t, lang, d)
 			if !strings.HasPrefix(got, "<!DOCTYPE html>\n<html lang=\""+lang+"\">") {
 				t.Errorf("no doctype and html lang=%q: %.60q", lang, got)
@@ -477,9 +483,9 @@ func checkWellFormed(t testing.TB, page string) {
 func TestHTMLErrors(t *testing.T) {
 	nl, g := i18n.MustNew("nl"), guides["nl"]
 	for name, call := range map[string]func(w io.Writer) error{
-		"no translator":      func(w io.Writer) error { return HTML(w, nil, g, testdorp, now) },
-		"no guide":           func(w io.Writer) error { return HTML(w, nl, nil, testdorp, now) },
-		"languages disagree": func(w io.Writer) error { return HTML(w, i18n.MustNew("en"), g, testdorp, now) },
+		"no translator":      func(w io.Writer) error { return HTML(w, nil, g, testdorp.Details(), now) },
+		"no guide":           func(w io.Writer) error { return HTML(w, nl, nil, testdorp.Details(), now) },
+		"languages disagree": func(w io.Writer) error { return HTML(w, i18n.MustNew("en"), g, testdorp.Details(), now) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer

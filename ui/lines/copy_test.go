@@ -12,6 +12,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // fakeClipboard records what it is given; with err set, copying fails.
@@ -40,6 +41,7 @@ func walkWith(t *testing.T, lang string, o Options, lines ...string) string {
 	t.Helper()
 	var out bytes.Buffer
 	o.Lang, o.Clock, o.Out = lang, func() time.Time { return weekBefore }, &out
+	o.Letter = uiletter.Layout{}
 	o.In = strings.NewReader(strings.Join(lines, "\n") + "\n")
 	if err := Run(o); err != nil {
 		t.Fatalf("Run: %v", err)

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // Bytes of the fuzzed input that stand for what a person does besides
@@ -86,7 +87,8 @@ func fuzzWalk(t *testing.T, typed string, kiosk, terminal, english, canBrowse bo
 	ended := make(chan error, 1)
 	go func() {
 		ended <- Run(Options{
-			Lang: lang, Clock: func() time.Time { return now },
+			Letter: uiletter.Layout{},
+			Lang:   lang, Clock: func() time.Time { return now },
 			Browser: &fakeBrowser{}, CanBrowse: canBrowse,
 			In: in, Out: out, Terminal: terminal,
 			WriteFile: func(string, []byte, bool) error {

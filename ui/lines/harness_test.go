@@ -14,6 +14,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // A walk that a test drives while it runs: typing lines and Ctrl+D as on a
@@ -146,6 +147,7 @@ func startLive(t *testing.T, o Options) *live {
 	}
 	o.Clock = func() time.Time { return weekBefore }
 	o.Browser, o.CanBrowse = &fakeBrowser{}, true
+	o.Letter = uiletter.Layout{}
 	o.In, o.Out, o.Signals, o.After, o.Context = l.keys, l.out, l.sigs, l.timers.After, ctx
 	o.WriteFile = func(string, []byte, bool) error {
 		l.writes.Add(1)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // The line-by-line mode in a kiosk (DESIGN.md, "Kiosk mode"), and how a
@@ -256,7 +257,7 @@ func TestCtrlCInAKiosk(t *testing.T) {
 	g, tr := words(t, "nl")
 	l := startLive(t, Options{Kiosk: true, Terminal: true})
 	l.typed("2", "", "2", "Stichting Kiosktest")
-	l.waitFor(g.Organisation.Form.Facebook)
+	l.waitFor(g.App("facebook").Accounts)
 	l.signal(os.Interrupt)
 	l.waitFor(tr.T("lines.started_over"))
 	l.waitFor(g.Welcome.Title)
@@ -293,7 +294,7 @@ func TestInterruptOutsideAKiosk(t *testing.T) {
 func TestEndOfInputOutsideAKiosk(t *testing.T) {
 	g, tr := words(t, "nl")
 	var out strings.Builder
-	err := Run(Options{Lang: "nl", Clock: time.Now, In: strings.NewReader("1\n"), Out: &out})
+	err := Run(Options{Letter: uiletter.Layout{}, Lang: "nl", Clock: time.Now, In: strings.NewReader("1\n"), Out: &out})
 	if err != nil {
 		t.Fatalf("Run: %v", err)
 	}
@@ -318,7 +319,7 @@ func TestReadErrors(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out strings.Builder
-			err := Run(Options{Lang: "nl", Clock: time.Now, In: c.in, Out: &out})
+			err := Run(Options{Letter: uiletter.Layout{}, Lang: "nl", Clock: time.Now, In: c.in, Out: &out})
 			var re *ReadError
 			if !errors.As(err, &re) || !errors.Is(err, c.want) || re.Lang != "nl" {
 				t.Errorf("Run = %v, want a ReadError for %v", err, c.want)

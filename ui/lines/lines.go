@@ -45,6 +45,8 @@ type Options struct {
 	// cmd/internal/system/files). Nil: no saving. A kiosk never saves,
 	// whatever is set here.
 	WriteFile func(path string, data []byte, overwrite bool) error
+	// Letter lays out an organisation's letter (ui/letter's Layout).
+	Letter LetterLayout
 
 	// Kiosk is kiosk mode (DESIGN.md, "Kiosk mode"): there is no way to
 	// stop, Ctrl+C and the end of the input start over, a pause asks "Ben

@@ -11,6 +11,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 var weekBefore = time.Date(2025, 5, 20, 10, 0, 0, 0, time.FixedZone("CEST", 2*3600))
@@ -22,7 +23,8 @@ func walkThrough(t *testing.T, lang string, canBrowse bool, lines ...string) (st
 	var out bytes.Buffer
 	stub := &fakeBrowser{}
 	err := Run(Options{
-		Lang: lang, Clock: func() time.Time { return weekBefore },
+		Letter: uiletter.Layout{},
+		Lang:   lang, Clock: func() time.Time { return weekBefore },
 		Browser: stub, CanBrowse: canBrowse,
 		In: strings.NewReader(strings.Join(lines, "\n") + "\n"), Out: &out,
 	})
@@ -154,7 +156,7 @@ func TestEndOfInputStops(t *testing.T) {
 	full := append(toFirstStep(g, "1,3", "2"), "", "", "")
 	for i := range full {
 		var out bytes.Buffer
-		err := Run(Options{Lang: "nl", Clock: time.Now, In: strings.NewReader(strings.Join(full[:i], "\n")), Out: &out})
+		err := Run(Options{Letter: uiletter.Layout{}, Lang: "nl", Clock: time.Now, In: strings.NewReader(strings.Join(full[:i], "\n")), Out: &out})
 		if err != nil {
 			t.Fatalf("input ending after %d lines: %v", i, err)
 		}
@@ -225,7 +227,7 @@ func TestBrowserFailsGivesTheAddress(t *testing.T) {
 	var out bytes.Buffer
 	stub := &fakeBrowser{Err: errors.New("exec: xdg-open not found")}
 	in := append(toFirstStep(g, "1", "1"), "j")
-	if err := Run(Options{Lang: "nl", Clock: time.Now, Browser: stub, CanBrowse: true, In: strings.NewReader(strings.Join(in, "\n")), Out: &out}); err != nil {
+	if err := Run(Options{Letter: uiletter.Layout{}, Lang: "nl", Clock: time.Now, Browser: stub, CanBrowse: true, In: strings.NewReader(strings.Join(in, "\n")), Out: &out}); err != nil {
 		t.Fatal(err)
 	}
 	s := out.String()
@@ -253,7 +255,8 @@ func TestOrganisationByLines(t *testing.T) {
 	}
 	in = append(in, "3") // stop on the done screen
 	err := Run(Options{
-		Lang: "nl", Clock: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
+		Letter: uiletter.Layout{},
+		Lang:   "nl", Clock: func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
 		In: strings.NewReader(strings.Join(in, "\n") + "\n"), Out: &out,
 		WriteFile: func(path string, data []byte, overwrite bool) error {
 			if _, ok := saved[path]; ok && !overwrite {

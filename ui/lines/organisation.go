@@ -2,20 +2,30 @@ package lines
 
 import (
 	"errors"
+	"io"
 	"path/filepath"
 	"strings"
+	"time"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // The organisation's walk, line by line: the same questions, in the same
 // order and with the same checks as the wizard's (package walk), answered
 // by typing a line.
+
+// LetterLayout lays out the organisation's letter: as text, to read, copy
+// and save, and as a printable page, to save as .html. The command line
+// gives ui/letter's; a face imports no other face.
+type LetterLayout interface {
+	Text(t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) string
+	HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) error
+}
 
 // orgKind asks what kind of organisation it is: the letter's reasons, the
 // steps and where the confirmation is kept depend on it (FACTS O8, O9). A
@@ -56,7 +66,7 @@ func (w *walker) orgAsk(i int) (move, error) {
 		case answer != "":
 			w.org[i] = answer
 		}
-		if p := w.org.Problem(i); p != nil {
+		if p := w.org.Problem(w.g, i); p != nil {
 			w.text(w.t.T(p.MessageID, p.Data))
 			w.org[i] = before
 			continue
@@ -71,7 +81,7 @@ func (w *walker) orgAsk(i int) (move, error) {
 				continue
 			}
 		}
-		w.answers.SetOrg(w.org)
+		w.answers.SetOrg(w.g, w.org)
 		return next, nil
 	}
 }
@@ -97,7 +107,7 @@ func (w *walker) keepDespite(warnings []letter.Problem) (bool, error) {
 
 // optionalOrg reports whether question i may stay empty. The name may not;
 // the accounts may, on one app (the letter's check wants one at least).
-func optionalOrg(i int) bool { return walk.OrgQuestions[i].Optional }
+func (w *walker) optionalOrg(i int) bool { return walk.OrgQuestions(w.g)[i].Optional }
 
 // orgPrompt says what to type for question i: an answer; Enter alone to
 // keep what is filled in, or to leave an optional field empty; the word
@@ -107,12 +117,12 @@ func (w *walker) orgPrompt(i int, filled bool) string {
 	switch {
 	case filled:
 		parts = append(parts, w.t.T("lines.type_new_answer"))
-		if optionalOrg(i) {
+		if w.optionalOrg(i) {
 			parts = append(parts, w.t.T("lines.make_empty"))
 		}
 	default:
 		parts = append(parts, w.t.T("lines.type_answer"))
-		if optionalOrg(i) {
+		if w.optionalOrg(i) {
 			parts = append(parts, w.t.T("lines.leave_empty"))
 		}
 	}
@@ -149,7 +159,7 @@ func (w *walker) askTyped(prompt string) (string, error) {
 func (w *walker) letter() (move, error) {
 	t, g := w.t, w.g
 	w.heading(g.Organisation.Letter.Title)
-	for _, l := range strings.Split(strings.TrimRight(uiletter.Text(t, g, w.answers.Details(), w.o.Clock()), "\n"), "\n") {
+	for _, l := range strings.Split(strings.TrimRight(w.o.Letter.Text(t, g, w.answers.Details(), w.o.Clock()), "\n"), "\n") {
 		w.line(l)
 	}
 	w.line("")
@@ -168,7 +178,7 @@ func (w *walker) letter() (move, error) {
 		}
 	}
 	return w.goOnOrCopy(&copyable{
-		text:     uiletter.Text(t, g, w.answers.Details(), w.o.Clock()),
+		text:     w.o.Letter.Text(t, g, w.answers.Details(), w.o.Clock()),
 		copiedID: "lines.letter_copied", failedID: "lines.letter_copy_failed",
 	})
 }
@@ -189,12 +199,12 @@ func (w *walker) saveLetter() error {
 	var data strings.Builder
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".html", ".htm":
-		if err := uiletter.HTML(&data, t, g, w.answers.Details(), w.o.Clock()); err != nil {
+		if err := w.o.Letter.HTML(&data, t, g, w.answers.Details(), w.o.Clock()); err != nil {
 			w.text(t.T("error.cannot_write", i18n.Data{"Path": name}))
 			return nil
 		}
 	default:
-		data.WriteString(uiletter.Text(t, g, w.answers.Details(), w.o.Clock()))
+		data.WriteString(w.o.Letter.Text(t, g, w.answers.Details(), w.o.Clock()))
 	}
 	abs, _ := filepath.Abs(name)
 	info := i18n.Data{"Path": abs, "Dir": filepath.Dir(abs)}

@@ -124,8 +124,8 @@ func TestOrgPromptsSayHowToEmpty(t *testing.T) {
 		not          []string
 	}{
 		{"the name", question(f.Org, 1), []string{tr.T("lines.type_answer"), tr.T("lines.back_stop")}, []string{tr.T("lines.leave_empty"), tr.T("lines.make_empty")}},
-		{"Facebook, empty", question(f.Facebook, 1), []string{tr.T("lines.type_answer"), tr.T("lines.leave_empty")}, []string{tr.T("lines.make_empty")}},
-		{"Facebook, filled in", question(f.Facebook, 2), []string{tr.T("lines.type_new_answer"), tr.T("lines.make_empty")}, []string{tr.T("lines.leave_empty")}},
+		{"Facebook, empty", question(g.App("facebook").Accounts, 1), []string{tr.T("lines.type_answer"), tr.T("lines.leave_empty")}, []string{tr.T("lines.make_empty")}},
+		{"Facebook, filled in", question(g.App("facebook").Accounts, 2), []string{tr.T("lines.type_new_answer"), tr.T("lines.make_empty")}, []string{tr.T("lines.leave_empty")}},
 	} {
 		for _, want := range c.want {
 			if !strings.Contains(c.prompt, normalise(want)) {

@@ -68,7 +68,7 @@ func benchScreens(tb testing.TB) []benchScreen {
 		w.c.audience = audience
 		w.answers = answers
 		if audience == content.AudienceOrganisation {
-			w.org = orgTyped(orgAnswers)
+			w.org = orgTyped(w.c.g, orgAnswers)
 		}
 		w.history = []walk.Place{{Kind: walk.Welcome}}
 		w.show(s)

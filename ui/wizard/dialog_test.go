@@ -25,8 +25,8 @@ func walkToLetter(t *testing.T, s *session, g *content.Guide) {
 	s.pressUntil("enter", form.Kind, 8)
 	s.pressUntil("enter", form.Org, 8)
 	for _, answer := range []struct{ typed, next string }{
-		{"Gemeente Testdorp", form.Facebook},
-		{"facebook.com/gemeentetestdorp", form.Instagram},
+		{"Gemeente Testdorp", g.App("facebook").Accounts},
+		{"facebook.com/gemeentetestdorp", g.App("instagram").Accounts},
 		{"@gemeentetestdorp", form.Contact},
 		{"info@testdorp.nl", form.Place},
 		{"Testdorp", form.Signer},

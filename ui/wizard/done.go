@@ -117,7 +117,7 @@ func (w *wizard) orgChecklist() []checkItem {
 		if item.Status != walk.NotFinished {
 			mark = s.Check
 		}
-		name := item.Account.Name + " (" + c.g.App(item.Account.App).Name + ")"
+		name := item.Account.Name.String() + " (" + c.g.App(item.Account.App).Name + ")"
 		items = append(items, checkItem{mark: mark, text: name + ": " + c.t.T(walk.Item{Status: item.Status}.MessageID())})
 	}
 	// Where to keep it depends on the kind (FACTS O9).

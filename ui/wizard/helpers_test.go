@@ -13,6 +13,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
+	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 )
 
 // Moments for the banner: a week before the date, and the day these tests
@@ -37,7 +38,7 @@ func fixedClock(t time.Time) func() time.Time { return func() time.Time { return
 func testOptions(lang string, now time.Time) (Options, *fakeBrowser) {
 	stub := &fakeBrowser{}
 	print := func(string, []string) (string, bool, error) { return "/tmp/bezwaarwijzer-123456.html", false, nil }
-	return Options{Lang: lang, Clock: fixedClock(now), Browser: stub, CanBrowse: true, Print: print}, stub
+	return Options{Lang: lang, Clock: fixedClock(now), Browser: stub, CanBrowse: true, Print: print, Letter: uiletter.Layout{}}, stub
 }
 
 // fakeBrowser records the forms it is asked to open, for tests. It refuses

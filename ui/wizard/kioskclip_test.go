@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 )
 
@@ -105,7 +106,7 @@ func (c *clipModel) copyReason(t *testing.T) []tea.Msg {
 func (c *clipModel) copyLetter() []tea.Msg {
 	w := c.m.w
 	w.c.audience = content.AudienceOrganisation
-	w.answers = walk.Answers{Org: "Gemeente Testdorp", Accounts: []walk.Account{{Name: "@testdorp", App: "instagram"}}}
+	w.answers = answersOf(letter.Draft{Org: "Gemeente Testdorp", Accounts: letter.ParseAccounts("@testdorp", "instagram")})
 	w.goTo(walk.Place{Kind: walk.Letter})
 	return c.keys("c")
 }

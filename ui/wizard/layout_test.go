@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 )
 
@@ -69,23 +70,49 @@ func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 }
 
 // orgAnswers are an organisation's answers, with accounts on both apps.
-var orgAnswers = walk.Answers{
+var orgAnswers = answersOf(letter.Draft{
 	Kind: content.KindPublic,
 	Org:  "Gemeente Testdorp",
-	Accounts: []walk.Account{
-		{Name: "https://www.facebook.com/gemeentetestdorp", App: "facebook"},
-		{Name: "@gemeentetestdorp", App: "instagram"},
-	},
+	Accounts: append(letter.ParseAccounts("https://www.facebook.com/gemeentetestdorp", "facebook"),
+		letter.ParseAccounts("@gemeentetestdorp", "instagram")...),
 	Contact: "communicatie@testdorp.nl", Place: "Testdorp",
 	Signer: "A. Bakker", Function: "burgemeester",
+})
+
+// answersOf are the answers that hold what was typed, as the wizard
+// keeps them.
+func answersOf(d letter.Draft) walk.Answers {
+	var a walk.Answers
+	a.SetDetails(d.Details())
+	return a
 }
 
 // orgTyped is what was typed for orgAnswers.
-func orgTyped(a walk.Answers) walk.OrgTyped {
-	return walk.OrgTyped{
-		walk.AskOrg: a.Org, walk.AskFacebook: a.Accounts[0].Name, walk.AskInstagram: a.Accounts[1].Name,
-		walk.AskContact: a.Contact, walk.AskPlace: a.Place, walk.AskSigner: a.Signer, walk.AskFunction: a.Function,
+func orgTyped(g *content.Guide, a walk.Answers) walk.OrgTyped {
+	var t walk.OrgTyped
+	for i, q := range walk.OrgQuestions(g) {
+		switch q.Ask {
+		case walk.AskOrg:
+			t[i] = a.Org.String()
+		case walk.AskAccounts:
+			var names []string
+			for _, acc := range a.Accounts {
+				if acc.App == q.App {
+					names = append(names, acc.Name.String())
+				}
+			}
+			t[i] = strings.Join(names, ", ")
+		case walk.AskContact:
+			t[i] = a.Contact.String()
+		case walk.AskPlace:
+			t[i] = a.Place.String()
+		case walk.AskSigner:
+			t[i] = a.Signer.String()
+		case walk.AskFunction:
+			t[i] = a.Function.String()
+		}
 	}
+	return t
 }
 
 // withKind is orgAnswers for another kind of organisation.
@@ -112,7 +139,7 @@ func everyOrgScreen(t *testing.T) []screenCase {
 						w, _ := newWizard(opts, weekBefore)
 						w.c.audience = content.AudienceOrganisation
 						w.answers = answers
-						w.org = orgTyped(answers)
+						w.org = orgTyped(w.c.g, answers)
 						w.history = []walk.Place{{Kind: walk.Welcome}}
 						w.show(s)
 						if !w.setState(state, s) {
@@ -161,7 +188,7 @@ func (w *wizard) setState(state string, s walk.Place) bool {
 	case "warned":
 		// An account question warns about an account on another site,
 		// with the longest words: under them, how to go on.
-		if s.Kind != walk.OrgDetails || walk.OrgQuestions[s.Index].App == "" {
+		if s.Kind != walk.OrgDetails || walk.OrgQuestions(w.c.g)[s.Index].App == "" {
 			return false
 		}
 		w.org[s.Index] = "https://twitter.com/gemeentetestdorp, instagram.com/testdorp, facebook.com/testdorp"

@@ -55,6 +55,8 @@ type Options struct {
 	// Print makes the page with the steps for these apps, in lang, and
 	// opens it; it returns where it is, and whether the browser opened.
 	Print func(lang string, apps []string) (path string, opened bool, err error)
+	// Letter lays out an organisation's letter (ui/letter's Layout).
+	Letter LetterLayout
 	// OnReset runs when a kiosk starts over, to forget what lies outside
 	// the wizard (such as a printed page's file).
 	OnReset func()

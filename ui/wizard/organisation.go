@@ -2,20 +2,31 @@ package wizard
 
 import (
 	"errors"
+	"io"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	uiletter "github.com/bezwaarwijzer/bezwaarwijzer/ui/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
+
+// LetterLayout lays out the organisation's letter: as text, to read, copy
+// and save, and as a printable page, to save as .html. The command line
+// gives ui/letter's; a face imports no other face.
+type LetterLayout interface {
+	Text(t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) string
+	HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) error
+}
 
 // newOrgKind asks what kind of organisation it is, the first question for
 // the letter: its reasons, the steps and where the confirmation is kept
@@ -30,21 +41,20 @@ func (w *wizard) newOrgKind() page {
 // orgProgress says which question for the letter s is: "vraag 2 van 8".
 func (w *wizard) orgProgress(s walk.Place) string {
 	n, _ := s.OrgNumber()
-	return w.c.t.T("org.question_progress", i18n.Data{"Title": w.c.g.Organisation.Form.Title, "N": n, "Total": walk.OrgQuestionCount})
+	return w.c.t.T("org.question_progress", i18n.Data{"Title": w.c.g.Organisation.Form.Title, "N": n, "Total": walk.OrgQuestionCount(w.c.g)})
 }
 
 // newOrgQuestion builds the typed question for the letter at index i. A
 // problem stops the person there; a warning about an account is said, and
 // the next Enter goes on with it.
 func (w *wizard) newOrgQuestion(i int) page {
-	c, q := w.c, walk.OrgQuestions[i]
-	title, help := q.Words(c.g.Organisation.Form)
-	p := newInputPage(c, title, help, &w.org[i], q.Max)
+	c, q := w.c, walk.OrgQuestions(w.c.g)[i]
+	p := newInputPage(c, q.Title, q.Help, &w.org[i], q.Max)
 	p.text.progress = w.orgProgress(walk.Place{Kind: walk.OrgDetails, Index: i})
 	p.check = func() error {
 		// Checked as typed, not yet cleaned: a name too long or an
 		// account too many is said, not cut without a word.
-		if problem := w.org.Problem(i); problem != nil {
+		if problem := w.org.Problem(c.g, i); problem != nil {
 			return errors.New(c.t.T(problem.MessageID, problem.Data))
 		}
 		return nil
@@ -60,7 +70,7 @@ func (w *wizard) newOrgQuestion(i int) page {
 	p.warned = w.orgTaken[i]
 	p.done = func(value string) tea.Cmd {
 		w.orgTaken[i] = value
-		w.answers.SetOrg(w.org)
+		w.answers.SetOrg(c.g, w.org)
 		return send(nextMsg{})
 	}
 	return p
@@ -76,7 +86,7 @@ type letterPage struct {
 // letterText is the organisation's letter as text, as it is copied and
 // saved.
 func (w *wizard) letterText() string {
-	return uiletter.Text(w.c.t, w.c.g, w.answers.Details(), w.c.now)
+	return w.c.opts.Letter.Text(w.c.t, w.c.g, w.answers.Details(), w.c.now)
 }
 
 func (w *wizard) newLetterPage() page {
@@ -190,12 +200,12 @@ func (w *wizard) save(msg saveMsg) tea.Cmd {
 	switch strings.ToLower(filepath.Ext(msg.path)) {
 	case ".html", ".htm":
 		var b strings.Builder
-		if err := uiletter.HTML(&b, c.t, c.g, d, c.now); err != nil {
+		if err := c.opts.Letter.HTML(&b, c.t, c.g, d, c.now); err != nil {
 			return send(savedMsg{path: msg.path, err: err})
 		}
 		data = []byte(b.String())
 	default:
-		data = []byte(uiletter.Text(c.t, c.g, d, c.now))
+		data = []byte(c.opts.Letter.Text(c.t, c.g, d, c.now))
 	}
 	write := c.opts.WriteFile
 	return func() tea.Msg {

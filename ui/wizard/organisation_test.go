@@ -72,9 +72,9 @@ func TestOrganisationWalk(t *testing.T) {
 	s.press("backspace")
 	s.typeText("Gemeente Testdorp")
 	s.waitFor("> Gemeente Testdorp")
-	s.pressAndWait("enter", form.Facebook)
+	s.pressAndWait("enter", g.App("facebook").Accounts)
 	s.typeText("facebook.com/gemeentetestdorp")
-	s.pressAndWait("enter", form.Instagram)
+	s.pressAndWait("enter", g.App("instagram").Accounts)
 	s.typeText("@gemeentetestdorp")
 	s.pressAndWait("enter", form.Contact)
 	s.typeText("communicatie")
@@ -178,11 +178,11 @@ func TestAssociationWalk(t *testing.T) {
 	}
 	s.pressAndWait("enter", form.Org)
 	s.typeText("Voetbalclub Testdorp")
-	s.pressAndWait("enter", form.Facebook)
+	s.pressAndWait("enter", g.App("facebook").Accounts)
 	s.typeText("twitter.com/vvtestdorp")
 	warning := tr.T("letter.account_elsewhere", i18n.Data{"Account": "twitter.com/vvtestdorp", "Apps": "Facebook of Instagram"})
 	screen = s.pressAndWait("enter", warning[:40])
-	if !strings.Contains(flat(screen), flat(warning)) || !strings.Contains(flat(screen), tr.T("letter_cmd.warning_go_on")) || !strings.Contains(screen, form.Facebook) {
+	if !strings.Contains(flat(screen), flat(warning)) || !strings.Contains(flat(screen), tr.T("letter_cmd.warning_go_on")) || !strings.Contains(screen, g.App("facebook").Accounts) {
 		t.Fatalf("the account on another site is not warned about under its question:\n%s", screen)
 	}
 	// Changed, the warning waits for Enter again; back as it was, the
@@ -193,7 +193,7 @@ func TestAssociationWalk(t *testing.T) {
 	}
 	s.press("backspace")
 	s.pressAndWait("enter", warning[:40])
-	s.pressAndWait("enter", form.Instagram)
+	s.pressAndWait("enter", g.App("instagram").Accounts)
 	s.pressAndWait("enter", form.Contact)
 	for _, next := range []string{form.Place, form.Signer, form.Function, org.Advice.Title, org.Letter.Title} {
 		s.pressAndWait("enter", next)
@@ -251,9 +251,10 @@ func TestWarningsInASmallWindow(t *testing.T) {
 	w, _ := newWizard(opts, longAfter)
 	w.c.audience = content.AudienceOrganisation
 	w.history = []walk.Place{{Kind: walk.Welcome}}
-	w.org[walk.AskOrg] = "Gemeente Testdorp"
-	w.org[walk.AskFacebook] = "twitter.com/testdorp, instagram.com/testdorp"
-	w.show(walk.Place{Kind: walk.OrgDetails, Index: walk.AskFacebook})
+	askFacebook := walk.OrgIndex(g, walk.AskAccounts, "facebook")
+	w.org[walk.OrgIndex(g, walk.AskOrg, "")] = "Gemeente Testdorp"
+	w.org[askFacebook] = "twitter.com/testdorp, instagram.com/testdorp"
+	w.show(walk.Place{Kind: walk.OrgDetails, Index: askFacebook})
 	w.setSize(MinWidth, MinHeight)
 	elsewhere := tr.T("letter.account_elsewhere", i18n.Data{"Account": "twitter.com/testdorp", "Apps": "Facebook of Instagram"})
 	other := tr.T("letter.account_other_app", i18n.Data{"Account": "instagram.com/testdorp", "App": "Instagram", "Other": "Facebook"})
@@ -263,7 +264,7 @@ func TestWarningsInASmallWindow(t *testing.T) {
 	} {
 		w.update(keyMsg("enter"))
 		screen := flat(ansi.Strip(w.view()))
-		if len(strings.Split(w.view(), "\n")) > MinHeight || !strings.Contains(screen, g.Organisation.Form.Facebook) {
+		if len(strings.Split(w.view(), "\n")) > MinHeight || !strings.Contains(screen, g.App("facebook").Accounts) {
 			t.Fatalf("the question is not in view at 60x18:\n%s", ansi.Strip(w.view()))
 		}
 		if !strings.Contains(screen, flat(c.says)) || strings.Contains(screen, flat(c.not)) || !strings.Contains(screen, flat(c.next)) {
@@ -277,7 +278,7 @@ func TestWarningsInASmallWindow(t *testing.T) {
 	}
 	// Back at the question, the answer gone on with is not warned about
 	// again.
-	w.show(walk.Place{Kind: walk.OrgDetails, Index: walk.AskFacebook})
+	w.show(walk.Place{Kind: walk.OrgDetails, Index: askFacebook})
 	if cmd := w.update(keyMsg("enter")); cmd == nil {
 		t.Error("an answer gone on with is warned about again")
 	}
@@ -285,8 +286,8 @@ func TestWarningsInASmallWindow(t *testing.T) {
 	w, _ = newWizard(opts, longAfter)
 	w.c.audience = content.AudienceOrganisation
 	w.history = []walk.Place{{Kind: walk.Welcome}}
-	w.org[walk.AskFacebook] = "twitter.com/testdorp, instagram.com/testdorp"
-	w.show(walk.Place{Kind: walk.OrgDetails, Index: walk.AskFacebook})
+	w.org[askFacebook] = "twitter.com/testdorp, instagram.com/testdorp"
+	w.show(walk.Place{Kind: walk.OrgDetails, Index: askFacebook})
 	w.setSize(80, 24)
 	w.update(keyMsg("enter"))
 	screen := flat(ansi.Strip(w.view()))

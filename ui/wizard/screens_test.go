@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
@@ -318,7 +319,7 @@ func TestCopyingSaysHowToPaste(t *testing.T) {
 			}
 			k.keys("c")
 			got := k.clip.got()
-			if len(got) != 1 || !strings.Contains(got[0], orgAnswers.Org) || !strings.Contains(got[0], orgAnswers.Accounts[0].Name) {
+			if len(got) != 1 || !strings.Contains(got[0], orgAnswers.Org.String()) || !strings.Contains(got[0], orgAnswers.Accounts[0].Name.String()) {
 				t.Errorf("copied %q, want the letter", got)
 			}
 			if want := tr.T("org.copied", i18n.Data{"Keys": tr.T("keys.paste")}); !strings.Contains(flat(k.screen()), flat(want)) {
@@ -455,7 +456,7 @@ func TestDoneScreenWrapsUnderItsWords(t *testing.T) {
 	w, _ := newWizard(opts, weekBefore)
 	w.c.audience = content.AudienceOrganisation
 	w.answers = orgAnswers
-	w.answers.Accounts = []walk.Account{{Name: "facebook.com/gemeentetestdorp-en-omstreken", App: "facebook"}}
+	w.answers.Accounts = letter.ParseAccounts("facebook.com/gemeentetestdorp-en-omstreken", "facebook")
 	w.history = []walk.Place{{Kind: walk.Welcome}}
 	w.show(walk.Place{Kind: walk.Done})
 	w.setSize(MinWidth, 40)
@@ -582,7 +583,7 @@ func TestOrganisationQuestionsSayWhichQuestion(t *testing.T) {
 		s.press("down")
 		s.pressAndWait("enter", g.Organisation.Intro.Title)
 		f := g.Organisation.Form
-		for i, want := range []string{f.Kind, f.Org, f.Facebook} {
+		for i, want := range []string{f.Kind, f.Org, g.App("facebook").Accounts} {
 			progress := tr.T("org.question_progress", i18n.Data{"Title": f.Title, "N": i + 1, "Total": 8})
 			screen := s.pressAndWait("enter", want)
 			if !strings.Contains(screen, progress) {

@@ -56,7 +56,7 @@ func (w *wizard) newStepPage(s walk.Place) page {
 	app := c.g.App(s.App)
 	account := ""
 	if c.audience == content.AudienceOrganisation && s.Account < len(w.answers.Accounts) {
-		account = w.answers.Accounts[s.Account].Name
+		account = w.answers.Accounts[s.Account].Name.String()
 	}
 	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String(), "{account}", account)
 	key := s.Key(c.audience)

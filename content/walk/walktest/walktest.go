@@ -112,19 +112,16 @@ func OrganisationWalks(g *content.Guide) []Walk {
 	var ws []Walk
 	for _, kind := range content.OrgKinds {
 		for _, set := range sets {
-			var accounts []walk.Account
-			for i, app := range set {
-				accounts = append(accounts, walk.Account{App: app, Name: fmt.Sprintf("@testdorp%d", i+1)})
-			}
+			t := typedFor(g, set)
 			for _, kiosk := range []bool{false, true} {
-				a := walk.Answers{Kind: kind, Org: "Gemeente Testdorp", Accounts: slices.Clone(accounts),
-					Contact: "info@testdorp.example", Place: "Testdorp", Signer: "J. de Vries", Function: "secretaris"}
+				a := walk.Answers{Kind: kind}
+				a.SetOrg(g, t)
 				ws = append(ws, Walk{
 					Name:     orgName(a, kiosk),
 					Answers:  a,
 					Audience: content.AudienceOrganisation,
 					Kiosk:    kiosk,
-					Typed:    typed(a),
+					Typed:    t,
 				})
 			}
 		}
@@ -224,22 +221,18 @@ func orgName(a walk.Answers, kiosk bool) string {
 	return name
 }
 
-// typed is what an organisation typed to get these answers: each account
-// question holds the accounts on its app.
-func typed(a walk.Answers) walk.OrgTyped {
+// typedFor is what an organisation types with one account on each app
+// of set, in set's order: each account question holds the accounts on its
+// app.
+func typedFor(g *content.Guide, set []string) walk.OrgTyped {
 	var t walk.OrgTyped
-	t[walk.AskOrg], t[walk.AskContact], t[walk.AskPlace], t[walk.AskSigner], t[walk.AskFunction] = a.Org, a.Contact, a.Place, a.Signer, a.Function
-	for i, q := range walk.OrgQuestions {
-		if q.App == "" {
-			continue
-		}
-		var names []string
-		for _, acc := range a.Accounts {
-			if acc.App == q.App {
-				names = append(names, acc.Name)
-			}
-		}
-		t[i] = strings.Join(names, ", ")
+	for ask, text := range map[walk.OrgAsk]string{walk.AskOrg: "Gemeente Testdorp", walk.AskContact: "info@testdorp.example",
+		walk.AskPlace: "Testdorp", walk.AskSigner: "J. de Vries", walk.AskFunction: "secretaris"} {
+		t[walk.OrgIndex(g, ask, "")] = text
+	}
+	for n, app := range set {
+		i := walk.OrgIndex(g, walk.AskAccounts, app)
+		t[i] = strings.TrimPrefix(t[i]+", "+fmt.Sprintf("@testdorp%d", n+1), ", ")
 	}
 	return t
 }

@@ -136,7 +136,7 @@ func TestWhatHappened(t *testing.T) {
 		// What was typed gives the answers again.
 		var got walk.Answers
 		got.Kind = c.Answers.Kind
-		got.SetOrg(c.State.Typed)
+		got.SetOrg(g, c.State.Typed)
 		if !slices.Equal(got.Accounts, c.Answers.Accounts) || got.Org != c.Answers.Org {
 			t.Fatalf("%s: typed %q gives %+v, want %+v", c.Name, c.State.Typed, got, c.Answers)
 		}

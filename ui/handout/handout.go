@@ -19,7 +19,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -55,15 +54,6 @@ type Options struct {
 //
 //go:embed handout.html.tmpl
 var pageSource string
-
-// page is parsed on first use, not when the program starts: most runs never
-// print a page, and every millisecond of start-up counts. It is a constant of
-// the program, not a cache of data: the template is built in, the same in
-// every language and for every guide, and nothing a person or a file gives
-// can change it; so it lives here, not in what the command line loads.
-var page = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("handout").Parse(pageSource))
-})
 
 // view is everything the template shows, already in words.
 type view struct {
@@ -198,7 +188,9 @@ func Render(w io.Writer, o Options) error {
 	}
 
 	var b bytes.Buffer
-	if err := page().Execute(&b, v); err != nil {
+	// Parsed here, once a run, not kept: a run prints one page.
+	page := template.Must(template.New("handout").Parse(pageSource))
+	if err := page.Execute(&b, v); err != nil {
 		return fmt.Errorf("handout: %w", err)
 	}
 	_, err = w.Write(b.Bytes())

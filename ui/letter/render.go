@@ -14,7 +14,6 @@ import (
 	"html/template"
 	"io"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -86,15 +85,6 @@ func layout(blocks []content.Block, width int) []string {
 //go:embed letter.html.tmpl
 var pageSource string
 
-// page is parsed on first use, not when the program starts: most runs never
-// write a letter, and every millisecond of start-up counts. It is a constant of
-// the program, not a cache of data: the template is built in, the same in
-// every language and for every guide, and nothing a person or a file gives
-// can change it; so it lives here, not in what the command line loads.
-var page = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("letter").Parse(pageSource))
-})
-
 // view is what the template shows. End is the greeting, the name and the
 // date, kept together on one sheet.
 type view struct {
@@ -142,7 +132,9 @@ func HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, n
 		}
 	}
 	var b bytes.Buffer
-	if err := page().Execute(&b, v); err != nil {
+	// Parsed here, once a run, not kept: a run prints one page.
+	page := template.Must(template.New("letter").Parse(pageSource))
+	if err := page.Execute(&b, v); err != nil {
 		return fmt.Errorf("letter: %w", err)
 	}
 	_, err := w.Write(b.Bytes())

@@ -45,3 +45,26 @@ func Blocks(text string) []Block {
 	flush()
 	return blocks
 }
+
+// Paragraph is a paragraph (Text) or a whole list (Items), as a printed
+// page shows them.
+type Paragraph struct {
+	Text  string
+	Items []string
+}
+
+// Paragraphs puts each list's bullets together.
+func Paragraphs(blocks []Block) []Paragraph {
+	var out []Paragraph
+	for _, b := range blocks {
+		switch {
+		case !b.Bullet:
+			out = append(out, Paragraph{Text: b.Text})
+		case b.First || len(out) == 0 || out[len(out)-1].Items == nil:
+			out = append(out, Paragraph{Items: []string{b.Text}})
+		default:
+			out[len(out)-1].Items = append(out[len(out)-1].Items, b.Text)
+		}
+	}
+	return out
+}

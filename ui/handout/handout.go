@@ -125,16 +125,9 @@ type stepView struct {
 	// Progress says which step of how many: "Facebook, stap 2 van 6".
 	Progress   string
 	Title      string
-	Body       []block
+	Body       []content.Paragraph
 	WithForm   bool // the address and the QR code belong to this step
 	WithReason bool // the sample reason belongs to this step
-}
-
-// block is a paragraph (Text) or a list (Items): content.Blocks gives bullets
-// one by one, and HTML wants them together in one <ul>.
-type block struct {
-	Text  string
-	Items []string
 }
 
 // Render writes the page. It builds the whole page before writing, so that
@@ -238,7 +231,7 @@ func newAppView(t *i18n.Translator, g *content.Guide, a content.App) (appView, e
 	var reason *walk.Reason
 	for i := range walk.Steps(g, answers, content.AudiencePerson) {
 		s := walk.Build(g, t, answers, walk.Place{Kind: walk.Step, App: a.ID, Index: i}, state)
-		sv := stepView{Progress: s.Progress, Title: s.Title, Body: blocks(s.Text)}
+		sv := stepView{Progress: s.Progress, Title: s.Title, Body: content.Paragraphs(content.Blocks(s.Text))}
 		if s.Address != nil && address == nil {
 			address, sv.WithForm = s.Address, true
 		}
@@ -297,20 +290,4 @@ func breakable(address string) []string {
 		parts = parts[:len(parts)-1]
 	}
 	return parts
-}
-
-// blocks groups a text's bullets into lists.
-func blocks(text string) []block {
-	var out []block
-	for _, b := range content.Blocks(text) {
-		switch {
-		case !b.Bullet:
-			out = append(out, block{Text: b.Text})
-		case b.First || len(out) == 0 || out[len(out)-1].Items == nil:
-			out = append(out, block{Items: []string{b.Text}})
-		default:
-			out[len(out)-1].Items = append(out[len(out)-1].Items, b.Text)
-		}
-	}
-	return out
 }

@@ -333,14 +333,14 @@ func TestWithoutStepActions(t *testing.T) {
 }
 
 func TestBlocks(t *testing.T) {
-	got := blocks("Eerst dit.\nNog een regel.\n\n- een\n- twee\nverder\n\nDaarna.\n- drie")
-	want := []block{
+	got := content.Paragraphs(content.Blocks("Eerst dit.\nNog een regel.\n\n- een\n- twee\nverder\n\nDaarna.\n- drie"))
+	want := []content.Paragraph{
 		{Text: "Eerst dit. Nog een regel."},
 		{Items: []string{"een", "twee verder"}},
 		{Text: "Daarna."},
 		{Items: []string{"drie"}},
 	}
-	if !slices.EqualFunc(got, want, func(a, b block) bool { return a.Text == b.Text && slices.Equal(a.Items, b.Items) }) {
+	if !slices.EqualFunc(got, want, func(a, b content.Paragraph) bool { return a.Text == b.Text && slices.Equal(a.Items, b.Items) }) {
 		t.Errorf("blocks = %q, want %q", got, want)
 	}
 }

@@ -100,14 +100,7 @@ var atEnd = map[string]bool{"closing": true, "signature": true, "date": true}
 
 type htmlSection struct {
 	Class  string
-	Blocks []block
-}
-
-// block is a paragraph (Text) or a list (Items): prose gives bullets one by
-// one, and HTML wants them together in one <ul>.
-type block struct {
-	Text  string
-	Items []string
+	Blocks []content.Paragraph
 }
 
 // HTML writes the letter as a printable A4 page: one self-contained file,
@@ -124,7 +117,7 @@ func HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, n
 	p := letter.Compose(t, g, d, now)
 	v := view{Lang: p.Lang, SubjectLabel: p.SubjectLabel, Subject: p.Subject}
 	for _, s := range p.Sections {
-		hs := htmlSection{Class: s.Class, Blocks: group(s.Blocks)}
+		hs := htmlSection{Class: s.Class, Blocks: content.Paragraphs(s.Blocks)}
 		if atEnd[s.Class] {
 			v.End = append(v.End, hs)
 		} else {
@@ -139,22 +132,6 @@ func HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, n
 	}
 	_, err := w.Write(b.Bytes())
 	return err
-}
-
-// group puts each list's bullets together.
-func group(blocks []content.Block) []block {
-	var out []block
-	for _, b := range blocks {
-		switch {
-		case !b.Bullet:
-			out = append(out, block{Text: b.Text})
-		case b.First || len(out) == 0 || out[len(out)-1].Items == nil:
-			out = append(out, block{Items: []string{b.Text}})
-		default:
-			out[len(out)-1].Items = append(out[len(out)-1].Items, b.Text)
-		}
-	}
-	return out
 }
 
 // Layout lays the letter out as Text and as HTML, for a face that shows

@@ -15,7 +15,7 @@ import (
 func TestPickByName(t *testing.T) {
 	for _, lang := range content.Languages {
 		g, tr := words(t, lang)
-		w := &walker{g: g, t: tr}
+		w := &walker{g: g, printer: printer{t: tr}}
 		names := w.optionNames(g.Questions[content.QuestionApps].Options)
 		and := w.words("acc.words_and")
 		index := func(id string) int {
@@ -61,7 +61,7 @@ func TestPickByName(t *testing.T) {
 // several choices share says nothing by itself.
 func TestPickAWordOfTheChoice(t *testing.T) {
 	g, tr := words(t, "nl")
-	w := &walker{g: g, t: tr}
+	w := &walker{g: g, printer: printer{t: tr}}
 	and := w.words("acc.words_and")
 	linked := w.optionNames(g.Questions[content.QuestionLinked].Options)
 	where := w.optionNames(g.Questions[content.QuestionWhere].Options)

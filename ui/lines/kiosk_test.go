@@ -410,7 +410,9 @@ func bufioSized(r io.Reader) io.Reader {
 func TestKioskDoneSaysLogOut(t *testing.T) {
 	g, tr := words(t, "nl")
 	l := startLive(t, Options{Kiosk: true})
-	l.typed(toFirstStep(g, "1", "1")...) // Facebook, on this computer
+	// Facebook, on this computer: by its name, as a kiosk puts the phone
+	// first.
+	l.typed(toFirstStep(g, "1", routeLabel(g, content.RouteComputer))...)
 	l.waitFor(tr.T("acc.open_now", i18n.Data{"App": "Facebook"}))
 	l.typed("ja")
 	for range g.StepsFor(content.RouteComputer, content.AudiencePerson) {

@@ -8,7 +8,6 @@ package lines
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -17,12 +16,8 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
-	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
 // Width is the width lines are wrapped at.
@@ -147,11 +142,10 @@ func Run(o Options) error {
 
 // walker is one walk: where the person is, the way back, and their answers.
 type walker struct {
-	o   Options
-	t   *i18n.Translator
-	g   *content.Guide
-	in  *input
-	out io.Writer
+	printer
+	o  Options
+	g  *content.Guide
+	in *input
 	// langs are the languages loaded in this run, kept for the next walk.
 	langs languages
 
@@ -176,7 +170,8 @@ func newWalker(o Options, lang string, in *input, langs languages) (*walker, err
 		return nil, err
 	}
 	return &walker{
-		o: o, t: l.t, g: l.g, in: in, out: o.Out, langs: langs,
+		printer: printer{out: o.Out, t: l.t},
+		o:       o, g: l.g, in: in, langs: langs,
 		opened: map[string]bool{}, reached: map[string]bool{}, audience: content.AudiencePerson,
 	}, nil
 }
@@ -293,90 +288,86 @@ func (w *walker) steps() []content.Step {
 	return walk.Steps(w.g, w.answers, w.audience)
 }
 
-// show prints a screen once and asks what the person wants.
+// state is what the model needs to know of this walk besides the
+// answers, with what can become, or became, of a form here.
+func (w *walker) state(opening walk.Opening) walk.State {
+	return walk.State{
+		Audience: w.audience, Opening: opening, Kiosk: w.o.Kiosk,
+		Now: w.o.Clock(), Practice: w.o.Practice,
+		Opened: w.opened, Reached: w.reached, Typed: w.org,
+	}
+}
+
+// build is the model's screen at s.
+func (w *walker) build(s walk.Place, opening walk.Opening) walk.Screen {
+	return walk.Build(w.g, w.t, w.answers, s, w.state(opening))
+}
+
+// show prints a screen once, as the model has it, and asks what the
+// person wants.
 func (w *walker) show(s walk.Place) (move, error) {
-	g, t := w.g, w.t
-	w.line("")
 	switch s.Kind {
-	case walk.Welcome:
-		w.heading(g.Welcome.Title)
-		w.text(banner.Sentence(t, g.Deadline, w.o.Clock()))
-		if w.o.Practice {
-			w.text(banner.Practice(t, g.Deadline, w.o.Clock()))
-		}
-		w.text(g.Welcome.Body)
-		if g.Deadline.CountdownAt(w.o.Clock()).Passed {
-			w.text(g.Deadline.Note)
-		}
-		// An address file in use is said once, before anything is chosen.
-		if inUse := dated.InUse(t, g); inUse != "" {
-			w.text(inUse)
-		}
-		labels := []string{t.T("welcome.begin"), t.T("welcome.organisation"), t.T("welcome.info"), t.T("welcome.language")}
-		moves := []move{next, asOrganisation, goInfo, otherLanguage}
-		if !w.o.Kiosk { // a kiosk does not stop
-			labels, moves = append(labels, t.T("welcome.stop")), append(moves, stop)
-		}
-		return w.menu(labels, moves)
-	case walk.Explain:
-		p := g.Explain[s.Index]
-		w.text(t.T("explain.progress", i18n.Data{"N": s.Index + 1, "Total": len(g.Explain)}))
-		return w.page(p.Title, p.Body)
-	case walk.Recognise:
-		w.heading(g.Recognise.Title)
-		w.text(g.Recognise.Body)
-		var list []string
-		for _, app := range g.Apps {
-			list = append(list, "- "+app.Name+": "+app.Recognise)
-		}
-		w.text(strings.Join(list, "\n"))
-		w.text(g.Recognise.Next)
-		return w.goOn()
-	case walk.Apps:
-		return w.apps()
-	case walk.Linked:
-		return w.choose(content.QuestionLinked, &w.answers.Linked)
-	case walk.Where:
-		return w.choose(content.QuestionWhere, &w.answers.Where)
 	case walk.Step:
 		return w.stepScreen(s)
-	case walk.Other:
-		app := g.App(s.App)
-		return w.page(app.Page.Title, app.Page.Body)
-	case walk.More:
-		return w.page(g.More[s.Index].Title, g.More[s.Index].Body)
-	case walk.Done:
-		return w.done()
-	case walk.OrgIntro:
-		return w.page(g.Organisation.Intro.Title, g.Organisation.Intro.Body)
 	case walk.OrgKind:
 		return w.orgKind()
 	case walk.OrgDetails:
 		return w.orgAsk(s.Index)
-	case walk.OrgAdvice:
-		return w.page(g.Organisation.Advice.Title, g.Organisation.Advice.Body)
 	case walk.Letter:
 		return w.letter()
+	}
+	sc := w.build(s, walk.NoBrowser)
+	if s.Kind == walk.Welcome || s.Kind == walk.Done {
+		sc.Choices = w.doable(sc.Choices)
+	}
+	w.print(sc)
+	switch s.Kind {
+	case walk.Welcome, walk.Done:
+		return w.menu(sc.Choices)
+	case walk.Apps:
+		return w.apps(sc.Question)
+	case walk.Linked:
+		return w.choose(sc.Question, &w.answers.Linked)
+	case walk.Where:
+		return w.choose(sc.Question, &w.answers.Where)
 	case walk.Info:
-		w.heading(g.Info.Title)
-		w.text(g.Info.Body)
-		w.heading(t.T("info.sources"))
-		for _, src := range g.Sources {
-			w.text("- " + src.Name + ": " + src.What)
-		}
-		if _, err := w.ask(t.T("acc.prompt_return"), false); err != nil {
+		if _, err := w.ask(w.t.T("acc.prompt_return"), false); err != nil {
 			return 0, err
 		}
 		return back, nil
 	}
-	return next, nil
+	return w.goOn()
 }
 
-// page prints a title and a text, and waits for Enter.
-func (w *walker) page(title, body string) (move, error) {
-	w.heading(title)
-	w.text(body)
-	return w.goOn()
+// print prints a screen whole (see Print).
+func (w *walker) print(sc walk.Screen) {
+	w.line("")
+	w.head(sc)
+	w.form(sc)
+	w.rest(sc)
+}
+
+// moves are what each choice of a menu does here.
+var moves = map[walk.Action]move{
+	walk.ActionBegin:        next,
+	walk.ActionOrganisation: asOrganisation,
+	walk.ActionInfo:         goInfo,
+	walk.ActionLanguage:     otherLanguage,
+	walk.ActionStop:         stop,
+	walk.ActionAgain:        restart,
+}
+
+// doable are the choices the line mode can do: not the quick way to the
+// questions (here every explanation is one Enter away), nor printing
+// (nothing is printed from here).
+func (w *walker) doable(choices []walk.Choice) []walk.Choice {
+	var out []walk.Choice
+	for _, c := range choices {
+		if _, ok := moves[c.Action]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // goOn waits for Enter (go on), or the word for back or stop.
@@ -523,19 +514,17 @@ func (w *walker) isWord(answer, id string) bool {
 	return answer != "" && slices.Contains(strings.Fields(w.t.T(id)), answer)
 }
 
-// menu prints numbered choices and returns the move of the chosen one.
-func (w *walker) menu(labels []string, moves []move) (move, error) {
-	w.list(labels, nil)
-	w.line("")
-	names := make([][]string, len(labels))
-	for i, l := range labels {
-		names[i] = []string{l}
+// menu asks for one of the choices printed, and returns its move.
+func (w *walker) menu(choices []walk.Choice) (move, error) {
+	names := make([][]string, len(choices))
+	for i, c := range choices {
+		names[i] = []string{c.Label}
 	}
 	n, err := w.number(namesOf(names), -1)
 	if err != nil || n < 0 {
 		return back, err
 	}
-	return moves[n], nil
+	return moves[choices[n].Action], nil
 }
 
 // number asks for one choice: its number, or its name (see pick); Enter
@@ -577,64 +566,45 @@ func (w *walker) optionNames(options []content.Option) choiceNames {
 	return namesOf(names)
 }
 
-// list prints numbered choices; chosen ones say so.
-func (w *walker) list(labels []string, chosen []bool) {
-	for i, l := range labels {
-		if i < len(chosen) && chosen[i] {
-			l += " " + w.t.T("acc.chosen")
-		}
-		w.wrapped(fmt.Sprintf("%d. ", i+1), l)
+// guideOptions are the model's options as the guide has them: the names
+// a person may type for each.
+func guideOptions(opts []walk.Option) []content.Option {
+	out := make([]content.Option, len(opts))
+	for i, o := range opts {
+		out[i] = content.Option{ID: o.ID, Label: o.Label}
 	}
+	return out
 }
 
-// choose asks a question with one answer, kept in *answer.
-func (w *walker) choose(id string, answer *string) (move, error) {
-	q := w.g.Questions[id]
-	return w.chooseAmong(q.Title, q.Help, q.Options, answer)
-}
-
-// chooseAmong asks a question with one answer among options, kept in
-// *answer; Enter alone keeps the answer given before.
-func (w *walker) chooseAmong(title, help string, options []content.Option, answer *string) (move, error) {
-	w.heading(title)
-	w.text(help)
-	labels := make([]string, len(options))
+// choose asks for one answer among the options printed, kept in *answer;
+// Enter alone keeps the answer given before.
+func (w *walker) choose(q *walk.Question, answer *string) (move, error) {
 	current := -1
-	for i, o := range options {
-		labels[i] = o.Label
-		if o.ID == *answer {
+	for i, o := range q.Options {
+		if o.Chosen {
 			current = i
+			w.text(w.t.T("acc.current", i18n.Data{"Answer": o.Label}))
 		}
 	}
-	w.list(labels, nil)
-	w.line("")
-	if current >= 0 {
-		w.text(w.t.T("acc.current", i18n.Data{"Answer": labels[current]}))
-	}
-	n, err := w.number(w.optionNames(options), current)
+	n, err := w.number(w.optionNames(guideOptions(q.Options)), current)
 	if err != nil || n < 0 {
 		return back, err
 	}
-	*answer = options[n].ID
+	*answer = q.Options[n].ID
 	return next, nil
 }
 
-// apps asks which apps the person uses: one or more numbers.
-func (w *walker) apps() (move, error) {
-	q := w.g.Questions[content.QuestionApps]
-	w.heading(q.Title)
-	w.text(q.Help)
+// apps asks which apps the person uses, among the options printed: one
+// or more numbers.
+func (w *walker) apps(q *walk.Question) (move, error) {
 	labels := make([]string, len(q.Options))
-	chosen := make([]bool, len(q.Options))
 	for i, o := range q.Options {
-		labels[i], chosen[i] = o.Label, w.answers.Has(o.ID)
+		labels[i] = o.Label
 	}
-	w.list(labels, chosen)
-	w.line("")
 	// The example names are the first two, as the example numbers are.
 	example := i18n.Data{"Apps": strings.Join(labels[:min(2, len(labels))], ", ")}
 	prompt := w.t.T("acc.prompt_numbers", example)
-	names := w.optionNames(q.Options)
+	names := w.optionNames(guideOptions(q.Options))
 	for {
 		answer, err := w.ask(prompt, len(w.history) > 0)
 		if err != nil {
@@ -659,207 +629,55 @@ func (w *walker) apps() (move, error) {
 	}
 }
 
-// stepScreen prints a step, and what it needs: the address, the route in
-// the app, the sample reason; on the first step it offers to open the form.
+// stepScreen prints a step as the model has it, and asks: on the step
+// that opens the form, whether to open it now; on the step with the
+// sample reason, whether to copy it; on the letter's step, whether to copy
+// the letter.
 func (w *walker) stepScreen(s walk.Place) (move, error) {
-	t, g := w.t, w.g
-	app := g.App(s.App)
 	steps := w.steps()
-	step := steps[s.Index]
-	account := ""
-	if w.audience == content.AudienceOrganisation && s.Account < len(w.answers.Accounts) {
-		account = w.answers.Accounts[s.Account].Name
+	if s.Index < 0 || s.Index >= len(steps) {
+		return next, nil
 	}
-	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String(), "{account}", account)
-	if account != "" {
-		w.text(t.T("step.progress_org", i18n.Data{"App": app.Name, "Account": account, "N": s.Index + 1, "Total": len(steps)}))
-	} else {
-		w.text(t.T("step.progress", i18n.Data{"App": app.Name, "N": s.Index + 1, "Total": len(steps)}))
+	canOpen := w.o.CanBrowse && w.o.Browser != nil
+	if steps[s.Index].Action == content.ActionOpen && canOpen {
+		return w.open(s)
 	}
-	w.heading(fill.Replace(step.Title))
-	if s.Index == 0 && account == "" {
-		for _, via := range w.answers.ReachedVia(g, app.ID) {
-			w.text(t.T("step.via", i18n.Data{"App": app.Name, "Via": via.Name}))
-		}
-		for _, other := range w.answers.CoveredByLinked(g) {
-			w.text(t.T("step.linked", i18n.Data{"App": app.Name, "Other": other.Name}))
-		}
-	}
-	switch step.Action {
-	case content.ActionOpen:
-		// Its words say the form opens by itself; where it cannot, the
-		// address and the route say what to do instead.
-		if w.o.CanBrowse && w.o.Browser != nil {
-			w.text(fill.Replace(step.Body))
-		}
-		err := w.open(*app, s.Key(w.audience))
-		if errors.Is(err, errBack) {
-			return back, nil
-		}
-		if err != nil {
-			return 0, err
-		}
-	case content.ActionAddress:
-		w.text(fill.Replace(step.Body))
-		w.text(t.T("step.type_on_phone"))
-		w.address(*app)
-		w.route(*app)
-	case content.ActionMenu:
-		w.text(fill.Replace(step.Body))
-		w.route(*app)
-	case content.ActionReason:
-		w.text(fill.Replace(step.Body))
-		w.text(t.T("acc.reason", i18n.Data{"Reason": g.Reason}))
-		// Away from this computer a copy is of no use: the reason is
-		// typed over on the phone or tablet.
-		if w.audience == content.AudiencePerson && w.answers.Route() != content.RouteComputer {
-			w.text(t.T("lines.reason_type_over"))
-			break
-		}
-		return w.goOnOrCopy(&copyable{text: g.Reason, copiedID: "lines.reason_copied", failedID: "lines.reason_copy_failed"})
-	default:
-		w.text(fill.Replace(step.Body))
+	sc := w.build(s, walk.NoBrowser)
+	w.print(sc)
+	switch {
+	case sc.Reason != nil && sc.Reason.Copy:
+		return w.goOnOrCopy(&copyable{text: sc.Reason.Text, copiedID: "lines.reason_copied", failedID: "lines.reason_copy_failed"})
 	}
 	return w.goOn()
 }
 
-// open offers to open the form in the browser; where none can open, or it
-// fails, it gives the address and the route in the app (FACTS H10). The
-// word for back at its question is errBack.
-func (w *walker) open(app content.App, key string) error {
+// open prints the step that opens the form, and offers to open it in the
+// browser; then what became of it, with the address and the route in the
+// app (FACTS H10), as the model has them for that. The word for back at
+// its question goes back.
+func (w *walker) open(s walk.Place) (move, error) {
 	t := w.t
-	if !w.o.CanBrowse || w.o.Browser == nil {
-		w.text(t.T("step.no_browser"))
-		w.address(app)
-		w.route(app)
-		return nil
-	}
+	sc := w.build(s, walk.CanOpen)
+	w.line("")
+	w.head(sc)
+	app := w.g.App(s.App)
 	yes, err := w.yesNoOrBack(t.T("acc.open_now", i18n.Data{"App": app.Name}), true)
+	if errors.Is(err, errBack) {
+		return back, nil
+	}
 	if err != nil {
-		return err
+		return 0, err
 	}
-	if !yes {
-		w.text(t.T("acc.type_address"))
-		w.address(app)
-		w.route(app)
-		return nil
-	}
-	if w.o.Browser.Open(app.Form) != nil {
-		w.text(t.T("step.open_failed"))
-		w.address(app)
-		w.route(app)
-		return nil
-	}
-	w.opened[key] = true
-	w.text(t.T("step.opened"))
-	// The address stays in reach: to check the page, or to type it
-	// where the browser did not really come up.
-	w.line(t.T("text.address"))
-	w.address(app)
-	return nil
-}
-
-// address prints a form's address to type over, its digits in groups,
-// and when it was last checked.
-func (w *walker) address(app content.App) {
-	w.line("  " + app.Form.String())
-	if d := prose.GroupDigits(app.Form.String()); d != "" {
-		w.text(w.t.T("step.digits", i18n.Data{"Digits": d}))
-	}
-	w.text(dated.Checked(w.t, app.FormChecked))
-}
-
-// route prints the way to the objection inside the app, how old it is
-// (FACTS H5), and the last way in when both fail (H13).
-func (w *walker) route(app content.App) {
-	w.line(w.t.T("step.route_intro", i18n.Data{"App": app.Name}))
-	w.list(app.Menu, nil)
-	w.line("")
-	w.text(dated.RouteNote(w.t, w.g, app))
-	w.text(dated.LastWay(w.g))
-}
-
-// done prints what the person did, and the choices at the end.
-func (w *walker) done() (move, error) {
-	t, g := w.t, w.g
-	w.heading(g.Done.Title)
-	if w.audience == content.AudienceOrganisation {
-		for _, item := range walk.OrgChecklist(w.answers, w.opened, w.reached) {
-			name := item.Account.Name + " (" + g.App(item.Account.App).Name + ")"
-			w.text("- " + name + ": " + t.T(walk.Item{Status: item.Status}.MessageID()))
-		}
-		w.text("- " + t.T(letter.KeepMessageID(w.answers.Kind)))
-	}
-	for _, item := range walk.Checklist(g, w.answers, w.opened, w.reached) {
-		var names []string
-		for _, app := range item.Apps {
-			names = append(names, app.Name)
-		}
-		data := i18n.Data{}
-		if item.Via != nil {
-			data["App"] = item.Via.Name
-		}
-		w.text("- " + t.List(names) + ": " + t.T(item.MessageID(), data))
-	}
-	// Once the person may be logged in here, logging out is the last thing
-	// to do; on a kiosk it is what matters most, as in the wizard.
-	if here := w.answers.LoggedInHere(g, w.opened); len(here) > 0 {
-		var names []string
-		for _, app := range here {
-			names = append(names, app.Name)
-		}
-		id := "done.log_out"
-		if w.o.Kiosk {
-			id = "done.log_out_kiosk"
-		}
-		w.text("- " + t.T(id, i18n.Data{"Apps": t.List(names)}))
-	}
-	// What to keep is said only after an objection.
-	if w.audience == content.AudiencePerson && w.answers.Objected(g) {
-		w.text(g.Done.Objected)
-	} else {
-		w.text(g.Done.Body)
-	}
-	if w.o.Kiosk { // a kiosk does not stop
-		return w.menu([]string{t.T("done.again"), t.T("done.info")}, []move{restart, goInfo})
-	}
-	return w.menu([]string{t.T("done.again"), t.T("done.info"), t.T("done.stop")}, []move{restart, goInfo, stop})
-}
-
-// Output.
-
-func (w *walker) line(s string) { _, _ = fmt.Fprintln(w.out, s) }
-
-// heading prints a title with a blank line under it.
-func (w *walker) heading(s string) {
-	w.line(s)
-	w.line("")
-}
-
-// text prints a text wrapped, paragraphs and bullets as the guide has them,
-// and a blank line after it.
-func (w *walker) text(s string) {
-	for _, l := range prose.Wrap(s, Width, "-") {
-		w.line(l)
-	}
-	w.line("")
-}
-
-// prompt prints what to type, wrapped, right before reading.
-func (w *walker) prompt(s string) {
-	for _, l := range prose.WrapLine(s, Width) {
-		w.line(l)
-	}
-}
-
-// wrapped prints one item with a hanging indent after its label.
-func (w *walker) wrapped(label, s string) {
-	indent := strings.Repeat(" ", len(label))
-	for i, l := range prose.WrapLine(s, Width-len(label)) {
-		if i == 0 {
-			w.line(label + l)
-		} else {
-			w.line(indent + l)
+	opening := walk.Declined
+	if yes {
+		opening = walk.OpenFailed
+		if sc.Address != nil && w.o.Browser.Open(sc.Address.Full) == nil {
+			w.opened[s.Key(w.audience)] = true
+			opening = walk.FormOpen
 		}
 	}
+	after := w.build(s, opening)
+	w.form(after)
+	w.rest(after)
+	return w.goOn()
 }

@@ -22,16 +22,9 @@ import (
 // number or a word of the kind's label answers ("gemeente",
 // "vereniging"); Enter alone keeps the kind chosen before.
 func (w *walker) orgKind() (move, error) {
-	f := w.g.Organisation.Form
-	w.orgProgress(walk.Place{Kind: walk.OrgKind})
-	opts := walk.OrgKindOptions(w.g)
-	return w.chooseAmong(f.Kind, f.KindHelp, opts, &w.answers.Kind)
-}
-
-// orgProgress says which question for the letter s is: "vraag 2 van 8".
-func (w *walker) orgProgress(s walk.Place) {
-	n, _ := s.OrgNumber()
-	w.text(w.t.T("org.question_progress", i18n.Data{"Title": w.g.Organisation.Form.Title, "N": n, "Total": walk.OrgQuestionCount}))
+	sc := w.build(walk.Place{Kind: walk.OrgKind}, walk.NoBrowser)
+	w.print(sc)
+	return w.choose(sc.Question, &w.answers.Kind)
 }
 
 // orgAsk asks typed question i for the letter, until its answer has no
@@ -42,10 +35,7 @@ func (w *walker) orgProgress(s walk.Place) {
 // (an account on another site) is said, and kept only when the person
 // says so.
 func (w *walker) orgAsk(i int) (move, error) {
-	title, help := walk.OrgQuestions[i].Words(w.g.Organisation.Form)
-	w.orgProgress(walk.Place{Kind: walk.OrgDetails, Index: i})
-	w.heading(title)
-	w.text(help)
+	w.print(w.build(walk.Place{Kind: walk.OrgDetails, Index: i}, walk.NoBrowser))
 	for {
 		// What was typed goes back to the screen, so it is cleaned of
 		// escape sequences and controls first (cut nowhere).

@@ -422,6 +422,16 @@ func (w *wizard) open(msg openMsg) tea.Cmd {
 // Its words are the model's; the page lays them out and styles them.
 func (w *wizard) newPage(s walk.Place) page {
 	c := w.c
+	switch s.Kind {
+	case walk.Step:
+		return w.newStepPage(s)
+	case walk.OrgKind:
+		return w.newOrgKind()
+	case walk.OrgDetails:
+		return w.newOrgQuestion(s.Index)
+	case walk.Letter:
+		return w.newLetterPage()
+	}
 	sc := w.build(s, walk.CanOpen)
 	switch s.Kind {
 	case walk.Welcome:
@@ -432,8 +442,6 @@ func (w *wizard) newPage(s walk.Place) page {
 		return newOptionsPage(c, sc, &w.answers.Linked)
 	case walk.Where:
 		return newOptionsPage(c, sc, &w.answers.Where)
-	case walk.Step:
-		return w.newStepPage(s)
 	case walk.Done:
 		return w.newDonePage(sc)
 	case walk.Info:
@@ -442,12 +450,6 @@ func (w *wizard) newPage(s walk.Place) page {
 		p := newScreenPage(c, sc)
 		p.onNext = backMsg{}
 		return p
-	case walk.OrgKind:
-		return w.newOrgKind()
-	case walk.OrgDetails:
-		return w.newOrgQuestion(s.Index)
-	case walk.Letter:
-		return w.newLetterPage()
 	}
 	// The pages of words: the explanations, how to recognise the apps, an
 	// app without a form, the pages after the steps, an organisation's

@@ -24,9 +24,14 @@ import (
 // a person would, with PgDn while the face says there is more; the route
 // in the app that the model leaves one key away is read after m.
 
-// wizardSizes are the windows every screen is shown in: the usual one,
-// and a large one.
-var wizardSizes = [][2]int{{80, 24}, {200, 50}}
+// wizardFaces are the windows every screen is shown in, and whether a
+// browser can open there: the usual window and a large one with a
+// browser, and a large one without (--no-browser), where the model asks
+// for the address to be typed and the route at once.
+var wizardFaces = []struct {
+	width, height int
+	browser       bool
+}{{80, 24, true}, {200, 50, true}, {200, 50, false}}
 
 // opener opens nothing: no screen here is asked to open a form.
 type opener struct{}
@@ -135,20 +140,24 @@ func TestWizardShowsEveryFact(t *testing.T) {
 			var checked atomic.Int64
 			cases := walktest.Cases(g)
 			for _, c := range cases {
-				opts := opts
-				opts.Kiosk = c.State.Kiosk
-				// The model as the wizard can use it: a form opens here.
-				state := c.State
-				state.Opening, state.CanPrint = walk.CanOpen, true
-				sc := walk.Build(g, tr, c.Answers, c.At, state)
-				for _, size := range wizardSizes {
+				for _, face := range wizardFaces {
+					opts := opts
+					opts.Kiosk, opts.CanBrowse = c.State.Kiosk, face.browser
+					// The model as the wizard can use it: whether a form
+					// opens here.
+					state := c.State
+					state.Opening, state.CanPrint = walk.CanOpen, true
+					if !face.browser {
+						state.Opening = walk.NoBrowser
+					}
+					sc := walk.Build(g, tr, c.Answers, c.At, state)
 					m, err := wizard.At(opts, c.Answers, c.At, c.State)
 					if err != nil {
 						t.Fatal(err)
 					}
-					m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+					m.Update(tea.WindowSizeMsg{Width: face.width, Height: face.height})
 					text := shown(m, more)
-					where := fmt.Sprintf("%s at %dx%d", c.Name, size[0], size[1])
+					where := fmt.Sprintf("%s at %dx%d, browser %v", c.Name, face.width, face.height, face.browser)
 					if lost := missing(text, wizardFacts(sc)); len(lost) > 0 {
 						t.Errorf("%s: the wizard does not show %q:\n%s", where, lost, text)
 					}

@@ -66,7 +66,7 @@ func (w *wizard) newStepPage(s walk.Place) page {
 		}
 		return p.copiedLines("step.copied", "step.copy_maybe", width)
 	}
-	p.setBody()
+	p.ask()
 	if p.action == content.ActionAddress && p.screen.Address != nil {
 		p.code = newPhoneCode(c, p.screen.Address.Full.String())
 	}
@@ -86,8 +86,15 @@ func (p *stepPage) opening() walk.Opening {
 	return walk.CanOpen
 }
 
-// setBody asks the model for the step's words as they stand: where the
+// ask asks the model for the step's words as they stand now: where the
 // form cannot open, its words say what to do instead.
+func (p *stepPage) ask() {
+	p.screen = p.c.screen(p.at, p.opening())
+	p.progress, p.title = p.screen.Progress, p.screen.Title
+	p.setBody()
+}
+
+// setBody puts the step's words in the text, where they have room.
 //
 // Once the person asks for the route in the app, it takes the place of the
 // step's words: they have chosen the other way, and both do not fit.
@@ -95,8 +102,7 @@ func (p *stepPage) opening() walk.Opening {
 // In a window too small for both, the words give way to the address too:
 // that is what the step cannot do without.
 func (p *stepPage) setBody() {
-	p.screen = p.c.screen(p.at, p.opening())
-	p.progress, p.title, p.body = p.screen.Progress, p.screen.Title, p.screen.Text
+	p.body = p.screen.Text
 	if p.route || p.compact {
 		p.body = ""
 	}
@@ -112,7 +118,7 @@ func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 	case openedMsg:
 		if msg.key == p.key {
 			p.opened, p.failed = msg.err == nil, msg.err
-			p.setBody()
+			p.ask()
 		}
 		return p, nil
 	case copiedMsg:

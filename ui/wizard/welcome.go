@@ -9,11 +9,14 @@ import (
 // an address file in use or refused); then the choices.
 func newWelcomePage(c *common, sc walk.Screen) page {
 	text := newTextPage(c, sc.Title, sc.Text)
-	// The notes are asked for as the page is drawn, not once: a practice
-	// clock set just before the date passes it while the page is open,
-	// and then the page says what a fresh start would.
+	// The notes are asked for again when the clock has moved, not once: a
+	// practice clock set just before the date passes it while the page is
+	// open, and then the page says what a fresh start would.
+	notes, at := sc.Notes, c.now
 	text.extra = func(width int) []string {
-		notes := c.screen(walk.Place{Kind: walk.Welcome}, walk.CanOpen).Notes
+		if !at.Equal(c.now) {
+			notes, at = c.screen(walk.Place{Kind: walk.Welcome}, walk.CanOpen).Notes, c.now
+		}
 		return noteLines(notes, width, c.styles.Bullet)
 	}
 	return newMenuPage(c, text, menuItems(sc.Choices))

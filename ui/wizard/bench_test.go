@@ -137,7 +137,7 @@ func benchName(w *wizard, s walk.Place, prefix string) string {
 		return "where"
 	case walk.Step:
 		step := w.page.(*stepPage)
-		switch step.step.Action {
+		switch step.action {
 		case "":
 			return prefix + "step-plain"
 		case content.ActionAddress:
@@ -146,7 +146,7 @@ func benchName(w *wizard, s walk.Place, prefix string) string {
 			}
 			return prefix + "step-address"
 		}
-		return prefix + "step-" + step.step.Action
+		return prefix + "step-" + step.action
 	case walk.Other:
 		return "other"
 	case walk.More:

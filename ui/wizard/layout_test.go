@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
 // answerSets are the walks a person can take, so that every screen of
@@ -23,43 +25,76 @@ var answerSets = []walk.Answers{
 	{Apps: []string{"whatsapp"}},
 }
 
+// screenCase is a screen of a walk in a state. The wizard on it is built
+// in the sub-test that checks it, so that the cases run in parallel and
+// none is kept once checked.
 type screenCase struct {
 	name string
-	w    *wizard
+	// build returns the wizard on the screen, in the state; false when the
+	// state does not apply to the screen.
+	build func() (*wizard, bool)
 }
 
-// everyScreen builds a wizard on every screen of every walk, in every
-// language, before and after the date, with and without a browser, and in
-// the states a step can be in.
+// sharedLanguage loads the words and the guide once per language for the
+// sweeps, as the command line does for a session: thousands of wizards
+// share them, and none changes them.
+func sharedLanguage(t *testing.T) func(lang string) (*i18n.Translator, *content.Guide, error) {
+	t.Helper()
+	loaded := map[string]struct {
+		t *i18n.Translator
+		g *content.Guide
+	}{}
+	for _, lang := range content.Languages {
+		g, tr := words(t, lang)
+		loaded[lang] = struct {
+			t *i18n.Translator
+			g *content.Guide
+		}{tr, g}
+	}
+	return func(lang string) (*i18n.Translator, *content.Guide, error) {
+		l, ok := loaded[lang]
+		if !ok {
+			return nil, nil, fmt.Errorf("no language %q", lang)
+		}
+		return l.t, l.g, nil
+	}
+}
+
+// everyScreen lists every screen of every walk, in every language, before
+// and after the date, with and without a browser, and in the states a
+// step can be in.
 func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 	t.Helper()
+	language := sharedLanguage(t)
 	var cases []screenCase
 	for _, lang := range content.Languages {
+		_, g, _ := language(lang)
 		for _, now := range []time.Time{weekBefore, longAfter} {
 			for _, canBrowse := range []bool{true, false} {
 				for ai, answers := range answerSets {
 					opts, _ := testOptions(lang, now)
+					opts.Language = language
 					opts.CanBrowse = canBrowse
 					opts.Practice = now.Equal(weekBefore)
 					for _, f := range change {
 						f(&opts)
 					}
-					probe, err := newWizard(opts, now)
-					if err != nil {
-						t.Fatal(err)
-					}
-					screens := append(walk.Order(probe.c.g, answers, content.AudiencePerson), walk.Place{Kind: walk.Info})
+					screens := append(walk.Order(g, answers, content.AudiencePerson), walk.Place{Kind: walk.Info})
 					for _, s := range screens {
 						for _, state := range []string{"", "opened", "failed", "route", "quit", "printed"} {
-							w, _ := newWizard(opts, now)
-							w.answers = answers
-							w.history = []walk.Place{{Kind: walk.Welcome}}
-							w.show(s)
-							if !w.setState(state, s) {
-								continue
+							build := func() (*wizard, bool) {
+								w, err := newWizard(opts, now)
+								if err != nil {
+									t.Error(err)
+									return nil, false
+								}
+								w.answers = answers
+								w.history = []walk.Place{{Kind: walk.Welcome}}
+								w.show(s)
+								return w, w.setState(state, s)
 							}
 							name := fmt.Sprintf("%s/%s/browser=%v/walk%d/%v/%s", lang, now.Format(time.DateOnly), canBrowse, ai, s, state)
-							cases = append(cases, screenCase{name, w})
+							cases = append(cases, screenCase{name, build})
 						}
 					}
 				}
@@ -67,6 +102,30 @@ func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 		}
 	}
 	return cases
+}
+
+// sweep checks every case that applies, each in a sub-test of its own,
+// in parallel; fewer than least cases that apply means the generator is
+// broken.
+func sweep(t *testing.T, cases []screenCase, least int, check func(t *testing.T, name string, w *wizard)) {
+	t.Helper()
+	var laid atomic.Int64
+	t.Run("screens", func(t *testing.T) {
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				t.Parallel()
+				w, ok := c.build()
+				if !ok {
+					return
+				}
+				laid.Add(1)
+				check(t, c.name, w)
+			})
+		}
+	})
+	if n := laid.Load(); n < int64(least) {
+		t.Fatalf("only %d screens laid out; the walk generator is broken", n)
+	}
 }
 
 // orgAnswers are an organisation's answers, with accounts on both apps.
@@ -122,30 +181,36 @@ func withKind(kind string) walk.Answers {
 	return a
 }
 
-// everyOrgScreen builds a wizard on every screen of an organisation's walk.
+// everyOrgScreen lists every screen of an organisation's walk.
 func everyOrgScreen(t *testing.T) []screenCase {
 	t.Helper()
+	language := sharedLanguage(t)
 	var cases []screenCase
 	for _, lang := range content.Languages {
+		_, g, _ := language(lang)
 		for _, canBrowse := range []bool{true, false} {
 			opts, _ := testOptions(lang, weekBefore)
+			opts.Language = language
 			opts.CanBrowse, opts.Practice = canBrowse, true
 			opts.WriteFile = func(string, []byte, bool) error { return nil }
-			probe, _ := newWizard(opts, weekBefore)
 			for _, kind := range content.OrgKinds {
 				answers := withKind(kind)
-				for _, s := range walk.Order(probe.c.g, answers, content.AudienceOrganisation) {
+				for _, s := range walk.Order(g, answers, content.AudienceOrganisation) {
 					for _, state := range []string{"", "opened", "failed", "quit", "warned"} {
-						w, _ := newWizard(opts, weekBefore)
-						w.c.audience = content.AudienceOrganisation
-						w.answers = answers
-						w.org = orgTyped(w.c.g, answers)
-						w.history = []walk.Place{{Kind: walk.Welcome}}
-						w.show(s)
-						if !w.setState(state, s) {
-							continue
+						build := func() (*wizard, bool) {
+							w, err := newWizard(opts, weekBefore)
+							if err != nil {
+								t.Error(err)
+								return nil, false
+							}
+							w.c.audience = content.AudienceOrganisation
+							w.answers = answers
+							w.org = orgTyped(w.c.g, answers)
+							w.history = []walk.Place{{Kind: walk.Welcome}}
+							w.show(s)
+							return w, w.setState(state, s)
 						}
-						cases = append(cases, screenCase{fmt.Sprintf("%s/org/%s/browser=%v/%v/%s", lang, kind, canBrowse, s, state), w})
+						cases = append(cases, screenCase{fmt.Sprintf("%s/org/%s/browser=%v/%v/%s", lang, kind, canBrowse, s, state), build})
 					}
 				}
 			}
@@ -204,61 +269,57 @@ func (w *wizard) setState(state string, s walk.Place) bool {
 // TestEveryScreenFits80x24: every screen of the walk fits a window of 80
 // by 24 with nothing scrolled away, and no line is wider than the window.
 func TestEveryScreenFits80x24(t *testing.T) {
-	cases := append(everyScreen(t), everyOrgScreen(t)...)
-	if len(cases) < 200 {
-		t.Fatalf("only %d screens laid out; the walk generator is broken", len(cases))
-	}
-	for _, c := range cases {
-		c.w.setSize(80, 24)
-		view := c.w.view()
+	sweep(t, append(everyScreen(t), everyOrgScreen(t)...), 200, func(t *testing.T, name string, w *wizard) {
+		w.setSize(80, 24)
+		view := w.view()
 		lines := strings.Split(view, "\n")
 		if len(lines) > 24 {
-			t.Errorf("%s: %d lines, more than 24:\n%s", c.name, len(lines), view)
+			t.Errorf("%s: %d lines, more than 24:\n%s", name, len(lines), view)
 		}
 		for _, l := range lines {
 			if ansi.StringWidth(l) > 80 {
-				t.Errorf("%s: line wider than 80: %q", c.name, ansi.Strip(l))
+				t.Errorf("%s: line wider than 80: %q", name, ansi.Strip(l))
 			}
 		}
 		// The information page may scroll: it is outside the walk. So may
 		// the letter: it is a letter, not a screen, and says it scrolls.
 		// So may the route in the app that a person asked for with m, with
 		// its date and the last way in: Enter then reads on, and says so.
-		scrolls := strings.Contains(view, c.w.c.t.T("page.more_below"))
-		asked := strings.HasSuffix(c.name, "/route") && strings.Contains(ansi.Strip(lines[len(lines)-1]), c.w.c.t.T("keys.read_on"))
-		if scrolls && c.w.screen.Kind != walk.Info && c.w.screen.Kind != walk.Letter && !asked {
-			t.Errorf("%s: text scrolled away at 80x24:\n%s", c.name, ansi.Strip(view))
+		scrolls := strings.Contains(view, w.c.t.T("page.more_below"))
+		asked := strings.HasSuffix(name, "/route") && strings.Contains(ansi.Strip(lines[len(lines)-1]), w.c.t.T("keys.read_on"))
+		if scrolls && w.screen.Kind != walk.Info && w.screen.Kind != walk.Letter && !asked {
+			t.Errorf("%s: text scrolled away at 80x24:\n%s", name, ansi.Strip(view))
 		}
-		if help := lines[len(lines)-1]; !strings.Contains(ansi.Strip(help), c.w.c.t.T("keys.quit")) && len(c.w.dialogs) == 0 {
-			t.Errorf("%s: the last line is not the key help: %q", c.name, ansi.Strip(help))
+		if help := lines[len(lines)-1]; !strings.Contains(ansi.Strip(help), w.c.t.T("keys.quit")) && len(w.dialogs) == 0 {
+			t.Errorf("%s: the last line is not the key help: %q", name, ansi.Strip(help))
 		}
-	}
+	})
 }
 
 // TestSmallAndLargeWindows: at the smallest size, 60x18, a screen stays
 // inside the window (a long text scrolls, and says so); at 120x40 the text
 // stays at most 72 columns wide, beside the QR code too.
 func TestSmallAndLargeWindows(t *testing.T) {
-	for _, c := range append(everyScreen(t), everyOrgScreen(t)...) {
+	sweep(t, append(everyScreen(t), everyOrgScreen(t)...), 200, func(t *testing.T, name string, w *wizard) {
 		for _, size := range [][2]int{{MinWidth, MinHeight}, {120, 40}} {
-			c.w.setSize(size[0], size[1])
-			view := c.w.view()
+			w.setSize(size[0], size[1])
+			view := w.view()
 			lines := strings.Split(view, "\n")
 			if len(lines) > size[1] {
-				t.Errorf("%s at %v: %d lines", c.name, size, len(lines))
+				t.Errorf("%s at %v: %d lines", name, size, len(lines))
 			}
 			limit := min(size[0], margin+textWidth)
-			if p, ok := c.w.page.(*stepPage); ok && p.codeShown() {
+			if p, ok := w.page.(*stepPage); ok && p.codeShown() {
 				_, codeWidth, _ := p.code.lines()
 				limit = min(size[0], margin+codeWidth+qrGap+textWidth)
 			}
 			for _, l := range lines {
-				if w := ansi.StringWidth(l); w > limit {
-					t.Errorf("%s at %v: line %d wide: %q", c.name, size, w, ansi.Strip(l))
+				if n := ansi.StringWidth(l); n > limit {
+					t.Errorf("%s at %v: line %d wide: %q", name, size, n, ansi.Strip(l))
 				}
 			}
 		}
-	}
+	})
 }
 
 // TestTooSmallWindow: below 60x18 the wizard asks for a larger window
@@ -326,21 +387,24 @@ func count(lines []string) int {
 // TestASCIIOnly: with the ASCII look every screen, words and marks, is
 // plain ASCII, for old consoles with raster fonts.
 func TestASCIIOnly(t *testing.T) {
+	var dutch []screenCase
 	for _, c := range everyScreen(t, func(o *Options) { o.ASCII = true }) {
 		// English has no accents; Dutch has, and its marks are the same.
-		if !strings.HasPrefix(c.name, "nl/") {
-			continue
+		if strings.HasPrefix(c.name, "nl/") {
+			dutch = append(dutch, c)
 		}
-		m := &Model{opts: c.w.c.opts, w: c.w}
+	}
+	sweep(t, dutch, 100, func(t *testing.T, name string, w *wizard) {
+		m := &Model{opts: w.c.opts, w: w}
 		for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}} {
-			c.w.setSize(size[0], size[1])
+			w.setSize(size[0], size[1])
 			view := m.View().Content
 			for _, r := range view {
 				if r > 127 {
-					t.Errorf("%s at %v: %q is not ASCII in:\n%s", c.name, size, r, ansi.Strip(view))
+					t.Errorf("%s at %v: %q is not ASCII in:\n%s", name, size, r, ansi.Strip(view))
 					break
 				}
 			}
 		}
-	}
+	})
 }

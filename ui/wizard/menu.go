@@ -5,12 +5,47 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 )
 
 // menuItem is a choice on a menu: its words, and what choosing it does.
 type menuItem struct {
 	label string
 	msg   tea.Msg
+}
+
+// menuItems are a menu's choices, each with what taking it does here.
+func menuItems(choices []walk.Choice) []menuItem {
+	var items []menuItem
+	for _, ch := range choices {
+		items = append(items, menuItem{ch.Label, actionMsg(ch.Action)})
+	}
+	return items
+}
+
+// actionMsg is the message that does what a choice asks.
+func actionMsg(a walk.Action) tea.Msg {
+	switch a {
+	case walk.ActionBegin:
+		return startMsg{audience: content.AudiencePerson}
+	case walk.ActionOrganisation:
+		return startMsg{audience: content.AudienceOrganisation}
+	case walk.ActionQuick:
+		return startMsg{audience: content.AudiencePerson, quick: true}
+	case walk.ActionInfo:
+		return gotoMsg{to: walk.Place{Kind: walk.Info}}
+	case walk.ActionLanguage:
+		return switchLangs{}
+	case walk.ActionStop:
+		return stopMsg{}
+	case walk.ActionPrint:
+		return printMsg{}
+	case walk.ActionAgain:
+		return restartMsg{}
+	}
+	return nil
 }
 
 // menuPage is a text with a list of choices under it. The choices stay in

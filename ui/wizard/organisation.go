@@ -32,25 +32,17 @@ type LetterLayout interface {
 // the letter: its reasons, the steps and where the confirmation is kept
 // depend on it (FACTS O8, O9). The cursor stands on the kind chosen.
 func (w *wizard) newOrgKind() page {
-	c, f := w.c, w.c.g.Organisation.Form
-	p := newOptionsPage(c, f.Kind, f.KindHelp, walk.OrgKindOptions(c.g), &w.answers.Kind, nil)
-	p.text.progress = w.orgProgress(walk.Place{Kind: walk.OrgKind})
-	return p
-}
-
-// orgProgress says which question for the letter s is: "vraag 2 van 8".
-func (w *wizard) orgProgress(s walk.Place) string {
-	n, _ := s.OrgNumber()
-	return w.c.t.T("org.question_progress", i18n.Data{"Title": w.c.g.Organisation.Form.Title, "N": n, "Total": walk.OrgQuestionCount(w.c.g)})
+	return newOptionsPage(w.c, w.build(walk.Place{Kind: walk.OrgKind}, walk.CanOpen), &w.answers.Kind)
 }
 
 // newOrgQuestion builds the typed question for the letter at index i. A
 // problem stops the person there; a warning about an account is said, and
 // the next Enter goes on with it.
 func (w *wizard) newOrgQuestion(i int) page {
-	c, q := w.c, walk.OrgQuestions(w.c.g)[i]
-	p := newInputPage(c, q.Title, q.Help, &w.org[i], q.Max)
-	p.text.progress = w.orgProgress(walk.Place{Kind: walk.OrgDetails, Index: i})
+	c := w.c
+	sc := w.build(walk.Place{Kind: walk.OrgDetails, Index: i}, walk.CanOpen)
+	p := newInputPage(c, sc.Title, sc.Question.Help, &w.org[i], sc.Question.Max)
+	p.text.progress = sc.Progress
 	p.check = func() error {
 		// Checked as typed, not yet cleaned: a name too long or an
 		// account too many is said, not cut without a word.

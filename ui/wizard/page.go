@@ -57,6 +57,9 @@ type common struct {
 	audience string
 	// copied is set once something is put on the clipboard.
 	copied *bool
+	// screen is the screen at a place in words, as the model decides it
+	// now, with what became of the form there.
+	screen func(at walk.Place, opening walk.Opening) walk.Screen
 }
 
 // Messages that pages send to the wizard.
@@ -250,6 +253,51 @@ func (p *textPage) lines() []string {
 	// An empty line at the end is no text to read.
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// newScreenPage is a page of the model's words: its progress, title and
+// text, and under them a list with its title and what the screen says
+// last.
+func newScreenPage(c *common, sc walk.Screen) *textPage {
+	p := newTextPage(c, sc.Title, sc.Text)
+	p.progress = sc.Progress
+	p.extra = func(width int) []string { return listLines(c, sc, width) }
+	return p
+}
+
+// listLines are a screen's list, each item wrapped under itself, and its
+// closing words.
+func listLines(c *common, sc walk.Screen, width int) []string {
+	var lines []string
+	if sc.ListTitle != "" {
+		lines = append(lines, c.styles.Title.Render(sc.ListTitle))
+	}
+	for _, item := range sc.List {
+		lines = append(lines, hanging(c.styles.Bullet, item, width)...)
+	}
+	if sc.Closing != "" {
+		if len(lines) > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, prose.Wrap(sc.Closing, width, c.styles.Bullet)...)
+	}
+	return lines
+}
+
+// noteLines are notes said with a text, each wrapped, an empty line
+// between them.
+func noteLines(notes []string, width int, bullet string) []string {
+	var lines []string
+	for _, note := range notes {
+		if note == "" {
+			continue
+		}
+		if len(lines) > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, prose.Wrap(note, width, bullet)...)
 	}
 	return lines
 }

@@ -1,14 +1,12 @@
 package wizard
 
 import (
-	"net/url"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
@@ -108,32 +106,12 @@ func (p *stepPage) phoneLines(width, height int) ([]string, bool) {
 	if right < minWords || len(codeLines) > height {
 		return nil, false
 	}
-	c, s := p.c, p.c.styles
-	var words []string
-	add := func(style lipgloss.Style, text string) {
-		for _, l := range prose.WrapLine(text, right) {
-			words = append(words, style.Render(l))
-		}
+	words := p.codeWords(right, false)
+	if len(words) > height {
+		// Without the empty lines between its parts, the words may still
+		// fit beside the code.
+		words = p.codeWords(right, true)
 	}
-	add(s.Progress, p.progress)
-	add(s.Title, p.title)
-	for _, note := range p.notes() {
-		words = append(words, "")
-		add(s.Text, note)
-	}
-	words = append(words, "")
-	add(s.Text, c.t.T("step.scan"))
-	if q.invertable() {
-		add(s.Text, c.t.T("qr.invert_hint"))
-	}
-	words = append(words, "")
-	add(s.Text, c.t.T("step.type_parts"))
-	for _, part := range addressParts(p.app.Form.String()) {
-		add(s.Title, part)
-	}
-	add(s.Text, dated.Checked(c.t, p.app.FormChecked))
-	words = append(words, "")
-	add(s.Text, c.t.T("step.link_fails"))
 	if len(words) > height {
 		return nil, false
 	}
@@ -151,6 +129,46 @@ func (p *stepPage) phoneLines(width, height int) ([]string, bool) {
 		}
 	}
 	return lines, true
+}
+
+// codeWords are the words beside the code, width wide: the step, the
+// instruction, the address in parts with its digits in groups and its
+// date, and how to see the route. Tight leaves out the empty lines
+// between them.
+func (p *stepPage) codeWords(width int, tight bool) []string {
+	c, s, a := p.c, p.c.styles, p.screen.Address
+	var words []string
+	add := func(style lipgloss.Style, text string) {
+		for _, l := range prose.WrapLine(text, width) {
+			words = append(words, style.Render(l))
+		}
+	}
+	gap := func() {
+		if !tight {
+			words = append(words, "")
+		}
+	}
+	add(s.Progress, p.progress)
+	add(s.Title, p.title)
+	for _, note := range p.screen.Notes {
+		words = append(words, "")
+		add(s.Text, note)
+	}
+	words = append(words, "")
+	add(s.Text, c.t.T("step.scan"))
+	if p.code.invertable() {
+		add(s.Text, c.t.T("qr.invert_hint"))
+	}
+	gap()
+	add(s.Text, c.t.T("step.type_parts"))
+	for _, part := range a.Parts {
+		add(s.Title, part)
+	}
+	words = append(words, p.digitLines(width)...)
+	add(s.Text, a.Checked)
+	gap()
+	add(s.Text, c.t.T("step.link_fails"))
+	return words
 }
 
 // offersCodeAlone reports whether g shows the code alone: where it does
@@ -231,24 +249,4 @@ func (p *stepPage) giveBackWindow() { p.code.alone = false }
 func (p *stepPage) aloneView() string {
 	lines, _, _ := p.code.lines()
 	return strings.Join(lines, "\n")
-}
-
-// addressParts splits a form's address where a person can pause while
-// typing: the site, the path, and the long number at the end.
-func addressParts(address string) []string {
-	u, err := url.Parse(address)
-	if err != nil || u.Host == "" {
-		return []string{address}
-	}
-	parts := []string{u.Scheme + "://" + u.Host + "/"}
-	path := strings.TrimPrefix(u.EscapedPath(), "/")
-	if i := strings.LastIndex(path, "/"); i >= 0 && i+1 < len(path) {
-		parts = append(parts, path[:i+1], path[i+1:])
-	} else if path != "" {
-		parts = append(parts, path)
-	}
-	if u.RawQuery != "" {
-		parts[len(parts)-1] += "?" + u.RawQuery
-	}
-	return parts
 }

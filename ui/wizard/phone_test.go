@@ -3,7 +3,6 @@ package wizard
 import (
 	"fmt"
 	"image/color"
-	"slices"
 	"strings"
 	"testing"
 
@@ -71,7 +70,7 @@ func TestPhoneCodeScans(t *testing.T) {
 				if got != app.Form.String() {
 					t.Errorf("the code says %q, want %q", got, app.Form.String())
 				}
-				for _, part := range addressParts(app.Form.String()) {
+				for _, part := range walk.AddressParts(app.Form.String()) {
 					if !strings.Contains(screen, part) {
 						t.Errorf("the address part %q is not beside the code:\n%s", part, screen)
 					}
@@ -318,24 +317,6 @@ func TestGoldenPhone(t *testing.T) {
 					golden.RequireEqual(t, screen)
 				})
 			}
-		}
-	}
-}
-
-func TestAddressParts(t *testing.T) {
-	cases := map[string][]string{
-		"https://www.facebook.com/help/contact/712876720715583": {"https://www.facebook.com/", "help/contact/", "712876720715583"},
-		"https://help.instagram.com/contact/767264225370182":    {"https://help.instagram.com/", "contact/", "767264225370182"},
-		"https://www.whatsapp.com/":                             {"https://www.whatsapp.com/"},
-		"not an address":                                        {"not an address"},
-	}
-	for in, want := range cases {
-		got := addressParts(in)
-		if !slices.Equal(got, want) {
-			t.Errorf("addressParts(%q) = %q, want %q", in, got, want)
-		}
-		if strings.Join(got, "") != in {
-			t.Errorf("the parts of %q do not make the address again", in)
 		}
 	}
 }

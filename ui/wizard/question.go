@@ -7,29 +7,20 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/content"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
-// newChoicePage asks a question with one answer. The answer is written
-// straight into the wizard's answers, so it is kept when the person goes
-// back, and the cursor stands on it then. order, when given, puts the
-// options with those IDs first.
-func newChoicePage(c *common, id string, answer *string, order []string) page {
-	q := c.g.Questions[id]
-	return newOptionsPage(c, q.Title, q.Help, q.Options, answer, order)
-}
-
-// newOptionsPage asks a question with one answer among options, as
-// newChoicePage does.
-func newOptionsPage(c *common, title, help string, options []content.Option, answer *string, order []string) *menuPage {
-	opts := slices.Clone(options)
-	if len(order) > 0 {
-		slices.SortStableFunc(opts, func(a, b content.Option) int {
-			return rank(order, a.ID) - rank(order, b.ID)
-		})
+// newOptionsPage asks the model's question with one answer. The answer
+// is written straight into the wizard's answers, so it is kept when the
+// person goes back, and the cursor stands on it then.
+func newOptionsPage(c *common, sc walk.Screen, answer *string) *menuPage {
+	var opts []walk.Option
+	if sc.Question != nil {
+		opts = sc.Question.Options
 	}
-	if *answer == "" {
+	cursor := max(slices.IndexFunc(opts, func(o walk.Option) bool { return o.Chosen }), 0)
+	if *answer == "" && len(opts) > 0 {
 		// The cursor starts on the first option, which is then the answer
 		// the person sees chosen.
 		*answer = opts[0].ID
@@ -38,20 +29,17 @@ func newOptionsPage(c *common, title, help string, options []content.Option, ans
 	for _, o := range opts {
 		items = append(items, menuItem{label: o.Label})
 	}
-	p := newMenuPage(c, newTextPage(c, title, help), items)
-	p.list.cursor = max(slices.IndexFunc(opts, func(o content.Option) bool { return o.ID == *answer }), 0)
+	text := newScreenPage(c, sc)
+	if sc.Question != nil {
+		text.body = sc.Question.Help
+	}
+	p := newMenuPage(c, text, items)
+	p.list.cursor = cursor
 	p.choose = func(i int) tea.Cmd {
 		*answer = opts[i].ID
 		return send(nextMsg{})
 	}
 	return p
-}
-
-func rank(order []string, id string) int {
-	if i := slices.Index(order, id); i >= 0 {
-		return i
-	}
-	return len(order)
 }
 
 // appsPage asks which apps the person uses; more than one may be ticked.
@@ -61,19 +49,20 @@ type appsPage struct {
 	c       *common
 	text    *textPage
 	list    checklist
-	options []content.Option
+	options []walk.Option
 	warn    bool // the person went on with nothing ticked
 	width   int
 }
 
-func newAppsPage(c *common) page {
-	q := c.g.Questions[content.QuestionApps]
+func newAppsPage(c *common, sc walk.Screen) page {
+	q := sc.Question
+	// How to tick is the wizard's: it names its keys.
 	body := q.Help + "\n\n" + c.t.T("apps.how_to_tick", map[string]any{"Done": c.t.T("apps.done")})
-	p := &appsPage{c: c, text: newTextPage(c, q.Title, body), options: q.Options}
+	p := &appsPage{c: c, text: newTextPage(c, sc.Title, body), options: q.Options}
 	p.list = checklist{choiceList: choiceList{c: c}, done: c.t.T("apps.done")}
 	for _, o := range q.Options {
 		p.list.labels = append(p.list.labels, o.Label)
-		p.list.ticked = append(p.list.ticked, c.answers.Has(o.ID))
+		p.list.ticked = append(p.list.ticked, o.Chosen)
 	}
 	return p
 }

@@ -11,8 +11,6 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
-	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
@@ -22,18 +20,19 @@ var errNoOpener = errors.New("no browser opener wired")
 const noBreak = "\u00a0"
 
 // stepPage is one step of the objection for one app: "Facebook, stap 2 van
-// 7". Beside the words it shows what the step needs: the form's address,
-// the route in the app, or the sample reason.
+// 7". Its words are the model's: the step's own, and what it needs beside
+// them, the form's address, the route in the app or the sample reason.
+// The page lays them out, and decides what fits: the QR code, the route
+// beside the address, or behind m.
 type stepPage struct {
 	*textPage
-	app    *content.App
-	step   content.Step
-	key    string // what this step is about (walk.Place.Key)
-	fill   *strings.Replacer
-	first  bool
-	opened bool  // the form is open in the browser
-	failed error // opening the browser failed
-	route  bool  // the person asked to see the route in the app
+	at     walk.Place
+	action string      // what the step does (content.Action...): its keys
+	screen walk.Screen // the step in words, for what became of the form
+	key    string      // what this step is about (walk.Place.Key)
+	opened bool        // the form is open in the browser
+	failed error       // opening the browser failed
+	route  bool        // the person asked to see the route in the app
 	// roomy is set when the phone step has room for the route in the app
 	// beside the address, so that it shows without asking.
 	roomy bool
@@ -51,41 +50,51 @@ type stepPage struct {
 
 func (w *wizard) newStepPage(s walk.Place) page {
 	c := w.c
-	steps := w.steps()
-	step := steps[s.Index]
-	app := c.g.App(s.App)
-	account := ""
-	if c.audience == content.AudienceOrganisation && s.Account < len(w.answers.Accounts) {
-		account = w.answers.Accounts[s.Account].Name.String()
-	}
-	fill := strings.NewReplacer("{app}", app.Name, "{url}", app.Form.String(), "{account}", account)
 	key := s.Key(c.audience)
 	p := &stepPage{
-		textPage: newTextPage(c, fill.Replace(step.Title), ""),
-		app:      app, step: step, fill: fill, first: s.Index == 0, opened: w.openedNow[key], key: key,
-		letter: w.letterText,
+		textPage: newTextPage(c, "", ""),
+		at:       s, key: key, opened: w.openedNow[key], letter: w.letterText,
 	}
-	p.progress = c.t.T("step.progress", i18n.Data{"App": app.Name, "N": s.Index + 1, "Total": len(steps)})
-	if account != "" {
-		p.progress = c.t.T("step.progress_org", i18n.Data{"App": app.Name, "Account": account, "N": s.Index + 1, "Total": len(steps)})
+	if steps := w.steps(); s.Index >= 0 && s.Index < len(steps) {
+		p.action = steps[s.Index].Action
 	}
 	p.extra = p.extraLines
 	// What became of copying stays in view, under the text.
 	p.footer = func(width int) []string {
-		if p.step.Action == content.ActionLetter {
+		if p.screen.CopyLetter {
 			return p.copiedLines("org.copied", "org.copy_maybe", width)
 		}
 		return p.copiedLines("step.copied", "step.copy_maybe", width)
 	}
-	p.setBody()
-	if step.Action == content.ActionAddress {
-		p.code = newPhoneCode(c, app.Form.String())
+	p.ask()
+	if p.action == content.ActionAddress && p.screen.Address != nil {
+		p.code = newPhoneCode(c, p.screen.Address.Full.String())
 	}
 	return p
 }
 
-// setBody leaves out the step's words where they say that the form opens
-// by itself, when it cannot: the address and the route say what to do.
+// opening is what can become, or became, of the form here.
+func (p *stepPage) opening() walk.Opening {
+	switch {
+	case !p.c.opts.CanBrowse:
+		return walk.NoBrowser
+	case p.failed != nil:
+		return walk.OpenFailed
+	case p.opened:
+		return walk.FormOpen
+	}
+	return walk.CanOpen
+}
+
+// ask asks the model for the step's words as they stand now: where the
+// form cannot open, its words say what to do instead.
+func (p *stepPage) ask() {
+	p.screen = p.c.screen(p.at, p.opening())
+	p.progress, p.title = p.screen.Progress, p.screen.Title
+	p.setBody()
+}
+
+// setBody puts the step's words in the text, where they have room.
 //
 // Once the person asks for the route in the app, it takes the place of the
 // step's words: they have chosen the other way, and both do not fit.
@@ -93,15 +102,15 @@ func (w *wizard) newStepPage(s walk.Place) page {
 // In a window too small for both, the words give way to the address too:
 // that is what the step cannot do without.
 func (p *stepPage) setBody() {
-	p.body = p.fill.Replace(p.step.Body)
-	if (p.step.Action == content.ActionOpen && !p.canOpen()) || p.route || p.compact {
+	p.body = p.screen.Text
+	if p.route || p.compact {
 		p.body = ""
 	}
 }
 
 // canOpen reports whether Enter opens the browser on this step.
 func (p *stepPage) canOpen() bool {
-	return p.step.Action == content.ActionOpen && p.c.opts.CanBrowse && p.failed == nil
+	return p.action == content.ActionOpen && p.c.opts.CanBrowse && p.failed == nil
 }
 
 func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
@@ -109,7 +118,7 @@ func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 	case openedMsg:
 		if msg.key == p.key {
 			p.opened, p.failed = msg.err == nil, msg.err
-			p.setBody()
+			p.ask()
 		}
 		return p, nil
 	case copiedMsg:
@@ -126,7 +135,7 @@ func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 			case p.readOn():
 				return p, nil
 			case p.canOpen() && !p.opened:
-				return p, send(openMsg{key: p.key, app: p.app.ID})
+				return p, send(openMsg{key: p.key, app: p.at.App})
 			}
 			return p, send(nextMsg{})
 		case key.Matches(msg, k.Route) && p.showsRouteKey():
@@ -144,26 +153,20 @@ func (p *stepPage) Update(msg tea.Msg) (page, tea.Cmd) {
 // readOn shows more of the step first, unless all of it is in view.
 func (p *stepPage) readOn() bool { return !p.qr && p.textPage.readOn() }
 
-// copies is what c copies on this step: the sample reason, where the form
-// is filled in on this computer, or the organisation's letter; or nothing.
-// On a phone, or in the app, a copy on this computer is of no use: there
-// the reason is shown to type over.
+// copies is what c copies on this step: the sample reason, where a copy
+// on this computer helps, or the organisation's letter; or nothing.
 func (p *stepPage) copies() string {
-	switch p.step.Action {
-	case content.ActionReason:
-		if p.c.audience == content.AudienceOrganisation || p.c.answers.Route() == content.RouteComputer {
-			return p.c.g.Reason
-		}
-	case content.ActionLetter:
-		if p.letter != nil {
-			return p.letter()
-		}
+	switch {
+	case p.screen.Reason != nil && p.screen.Reason.Copy:
+		return p.screen.Reason.Text
+	case p.screen.CopyLetter && p.letter != nil:
+		return p.letter()
 	}
 	return ""
 }
 
 func (p *stepPage) showsRouteKey() bool {
-	return (p.step.Action == content.ActionOpen || p.step.Action == content.ActionAddress) && !p.routeShown()
+	return p.screen.Address != nil && p.screen.Route != nil && !p.routeShown()
 }
 
 func (p *stepPage) Help() []key.Binding {
@@ -186,7 +189,7 @@ func (p *stepPage) Help() []key.Binding {
 	}
 	switch {
 	case p.copies() == "":
-	case p.step.Action == content.ActionLetter:
+	case p.screen.CopyLetter:
 		h = append(h, k.CopyLetter)
 	default:
 		h = append(h, k.Copy)
@@ -197,61 +200,31 @@ func (p *stepPage) Help() []key.Binding {
 	return h
 }
 
-// notes are what the first step of an app says before its own words:
-// that the steps are here for an app that lives on this one (Threads on
-// Instagram), or that they count for a linked app too.
-func (p *stepPage) notes() []string {
-	c := p.c
-	if !p.first || c.audience != content.AudiencePerson {
-		return nil
-	}
-	var notes []string
-	for _, via := range c.answers.ReachedVia(c.g, p.app.ID) {
-		notes = append(notes, c.t.T("step.via", i18n.Data{"App": p.app.Name, "Via": via.Name}))
-	}
-	for _, other := range c.answers.CoveredByLinked(c.g) {
-		notes = append(notes, c.t.T("step.linked", i18n.Data{"App": p.app.Name, "Other": other.Name}))
-	}
-	return notes
-}
-
-// extraLines are the lines under the step's words, for its action.
+// extraLines are the lines under the step's words: the notes, then what
+// the step needs.
 func (p *stepPage) extraLines(width int) []string {
-	c, s := p.c, p.c.styles
-	var lines []string
-	for _, note := range p.notes() {
-		lines = append(lines, prose.WrapLine(note, width)...)
+	sc, s := p.screen, p.c.styles
+	lines := noteLines(sc.Notes, width, s.Bullet)
+	if len(lines) > 0 {
 		lines = append(lines, "")
 	}
-	switch p.step.Action {
-	case content.ActionOpen:
-		lines = append(lines, p.openLines(width)...)
-	case content.ActionAddress:
-		if !p.route {
-			lines = append(lines, p.wrap(c.t.T("step.type_on_phone"), width)...)
-		}
-		lines = append(lines, p.addressLines(width)...)
-		lines = append(lines, p.codeAloneHint(width)...)
-		switch {
-		case p.roomy:
-			lines = append(lines, "")
-			lines = append(lines, p.routeLines(width)...)
-		case !p.route:
-			lines = append(lines, p.wrap(c.t.T("step.link_fails"), width)...)
-		}
-	case content.ActionMenu:
+	switch {
+	case sc.Address != nil:
+		lines = append(lines, p.formLines(width)...)
+	case sc.Route != nil:
 		lines = append(lines, p.routeLines(width)...)
-	case content.ActionReason:
-		if p.copies() == "" {
-			lines = append(lines, p.wrap(c.t.T("step.type_reason"), width)...)
+	case sc.Reason != nil:
+		if sc.Reason.TypeOver != "" {
+			lines = append(lines, p.wrap(sc.Reason.TypeOver, width)...)
 		}
-		lines = append(lines, boxed(s.Quote, c.g.Reason, width)...)
-	case content.ActionLetter:
+		lines = append(lines, p.wrap(sc.Reason.Label, width)...)
+		lines = append(lines, boxed(s.Quote, sc.Reason.Text, width)...)
+	case sc.CopyLetter:
 		if p.copies() != "" {
-			lines = append(lines, p.wrap(c.t.T("step.copy_letter"), width)...)
+			lines = append(lines, p.wrap(p.c.t.T("step.copy_letter"), width)...)
 		}
 	}
-	if p.route && p.step.Action != content.ActionMenu && !p.routeShown() {
+	if p.route && sc.Address != nil && !p.routeShown() {
 		lines = append(lines, "")
 		lines = append(lines, p.routeLines(width)...)
 	}
@@ -275,7 +248,7 @@ func (p *stepPage) copiedLines(done, maybe string, width int) []string {
 // open step when the browser cannot open here, the phone step when there
 // is room.
 func (p *stepPage) routeShown() bool {
-	switch p.step.Action {
+	switch p.action {
 	case content.ActionOpen:
 		return !p.canOpen() && p.roomy
 	case content.ActionAddress:
@@ -300,14 +273,14 @@ func (p *stepPage) SetSize(width, height int) {
 	p.roomy, p.compact, p.qr = false, false, false
 	p.setBody()
 	p.textPage.SetSize(width, height)
-	if p.step.Action == content.ActionOpen || p.step.Action == content.ActionAddress {
+	if p.screen.Address != nil {
 		if height > 0 && len(p.lines()) > height {
 			p.compact = true
 			p.setBody()
 			p.textPage.SetSize(width, height)
 		}
 	}
-	if p.step.Action == content.ActionAddress && !p.route {
+	if p.action == content.ActionAddress && !p.route {
 		if _, ok := p.phoneLines(width, height); ok {
 			p.qr = true
 			return // the code and the address; the route is behind m
@@ -319,85 +292,93 @@ func (p *stepPage) SetSize(width, height int) {
 	// Where the form cannot open here, the route shows beside the address
 	// when there is room for it, with its date and the last way in;
 	// otherwise it is behind m.
-	if p.step.Action == content.ActionOpen && !p.canOpen() && !p.route {
+	if p.action == content.ActionOpen && !p.canOpen() && !p.route {
 		p.roomy = true
 		p.roomy = height <= 0 || len(p.lines()) <= height
 		p.textPage.SetSize(width, height)
 	}
 }
 
-func (p *stepPage) openLines(width int) []string {
-	c, s := p.c, p.c.styles
-	switch {
-	case p.opened:
-		lines := p.addressLines(width)
-		return append(lines, p.wrapStyled(s.Status, s.Done+" "+c.t.T("step.opened"), width)...)
-	case p.canOpen() && p.route:
-		return p.addressLines(width)
-	case p.canOpen():
-		lines := p.addressLines(width)
-		return append(lines, p.wrap(c.t.T("step.link_fails"), width)...)
+// formLines are what the step says of the form: what to do with its
+// address (that it did not or cannot open stands out), the address, what
+// became of it, and the route in the app beside it where there is room,
+// or how to see it (FACTS H10).
+func (p *stepPage) formLines(width int) []string {
+	a, s := p.screen.Address, p.c.styles
+	var lines []string
+	// Once the route is asked for on the phone step, it is the way.
+	if a.Lead != "" && (p.action != content.ActionAddress || !p.route) {
+		if a.LeadWarns {
+			lines = p.wrapStyled(s.Warning, a.Lead, width)
+		} else {
+			lines = p.wrap(a.Lead, width)
+		}
 	}
-	// No browser here, or it failed: the address to type, and the route
-	// in the app one key away (FACTS H10), as on the phone step: with its
-	// date and the last way in, both do not fit one screen.
-	why := c.t.T("step.no_browser")
-	if p.failed != nil {
-		why = c.t.T("step.open_failed")
-	}
-	lines := p.wrapStyled(s.Warning, why, width)
 	lines = append(lines, p.addressLines(width)...)
+	lines = append(lines, p.codeAloneHint(width)...)
+	if p.screen.Status != "" {
+		lines = append(lines, p.wrapStyled(s.Status, s.Done+" "+p.screen.Status, width)...)
+	}
 	switch {
 	case p.roomy:
 		lines = append(lines, "")
 		lines = append(lines, p.routeLines(width)...)
-	case !p.route:
-		lines = append(lines, p.wrap(c.t.T("step.link_fails"), width)...)
+	case !p.route && p.screen.Status == "":
+		lines = append(lines, p.wrap(p.c.t.T("step.link_fails"), width)...)
 	}
 	return lines
 }
 
-// addressLines show the form's address in a box, and the digits at its end
-// in groups of three, which are the hardest part to type over.
+// addressLines show the form's address in a box, the digits at its end in
+// groups of three, which are the hardest part to type over, and when the
+// address was checked.
 func (p *stepPage) addressLines(width int) []string {
-	c, s := p.c, p.c.styles
-	address := p.app.Form.String()
+	a, s := p.screen.Address, p.c.styles
+	address := a.Full.String()
 	if lipgloss.Width(address) > width-s.Address.GetHorizontalFrameSize() {
 		// Never break an address in the middle of a word or number: in a
 		// narrow window it goes in its parts, one under the other.
-		address = strings.Join(addressParts(address), "\n")
+		address = strings.Join(a.Parts, "\n")
 	}
 	lines := boxed(s.Address, address, width)
-	if digits := prose.GroupDigits(p.app.Form.String()); digits != "" {
-		// The groups stay on one line: a group alone on the next line is
-		// easily missed while typing. They are joined by no-break spaces
-		// while the line is wrapped, and by spaces when shown.
-		joined := strings.ReplaceAll(digits, " ", noBreak)
-		for _, l := range p.wrap(c.t.T("step.digits", i18n.Data{"Digits": joined}), width) {
-			lines = append(lines, strings.ReplaceAll(l, noBreak, " "))
-		}
-	}
+	lines = append(lines, p.digitLines(width)...)
 	// Meta moves its forms (FACTS H12): how old the address is.
-	return append(lines, p.wrap(dated.Checked(c.t, p.app.FormChecked), width)...)
+	return append(lines, p.wrap(a.Checked, width)...)
 }
 
-// routeLines are the way to the objection inside the app, numbered.
-func (p *stepPage) routeLines(width int) []string {
-	c := p.c
-	var lines []string
-	// On the step in the app, the step's own words introduce the route.
-	if p.step.Action != content.ActionMenu {
-		lines = p.wrap(c.t.T("step.route_intro", i18n.Data{"App": p.app.Name}), width)
+// digitLines are the digits at the end of the address in groups. The
+// groups stay on one line: a group alone on the next line is easily
+// missed while typing. They are joined by no-break spaces while the line
+// is wrapped, and by spaces when shown.
+func (p *stepPage) digitLines(width int) []string {
+	a := p.screen.Address
+	if a.Digits == "" {
+		return nil
 	}
-	for i, item := range p.app.Menu {
+	var lines []string
+	joined := strings.ReplaceAll(a.Digits, " ", noBreak)
+	for _, l := range p.wrap(a.DigitsLabel+" "+joined, width) {
+		lines = append(lines, strings.ReplaceAll(l, noBreak, " "))
+	}
+	return lines
+}
+
+// routeLines are the way to the objection inside the app, numbered, with
+// how old it is (FACTS H5) and the last way in when both the link and the
+// route fail (H13).
+func (p *stepPage) routeLines(width int) []string {
+	r := p.screen.Route
+	var lines []string
+	if r.Intro != "" {
+		lines = p.wrap(r.Intro, width)
+	}
+	for i, item := range r.Steps {
 		lines = append(lines, hanging(fmt.Sprintf("%d.", i+1), item, width)...)
 	}
-	// How old the route is (FACTS H5), and the last way in when both the
-	// link and the route fail (H13).
 	lines = append(lines, "")
-	lines = append(lines, p.wrap(dated.RouteNote(c.t, c.g, *p.app), width)...)
+	lines = append(lines, p.wrap(r.Note, width)...)
 	lines = append(lines, "")
-	return append(lines, prose.Wrap(dated.LastWay(c.g), width, c.styles.Bullet)...)
+	return append(lines, prose.Wrap(r.LastWay, width, p.c.styles.Bullet)...)
 }
 
 func (p *stepPage) wrap(text string, width int) []string {

@@ -90,6 +90,7 @@ func newWizard(opts Options, now time.Time) (*wizard, error) {
 		styles: tui.NewStyles(opts.ASCII), keys: tui.NewKeyMap(t, opts.ASCII),
 		answers: &w.answers, audience: content.AudiencePerson, copied: &w.copied,
 	}
+	w.c.screen = w.build
 	w.help = help.New()
 	w.help.ShortSeparator = w.c.styles.HelpSep
 	w.help.Styles = help.Styles{ShortKey: w.c.styles.HelpKey, ShortDesc: w.c.styles.HelpDesc}
@@ -418,63 +419,69 @@ func (w *wizard) open(msg openMsg) tea.Cmd {
 }
 
 // newPage builds the page for a screen, fresh: it reads the answers so far.
+// Its words are the model's; the page lays them out and styles them.
 func (w *wizard) newPage(s walk.Place) page {
-	c, g := w.c, w.c.g
+	c := w.c
 	switch s.Kind {
-	case walk.Welcome:
-		return newWelcomePage(c)
-	case walk.Explain:
-		p := newTextPage(c, g.Explain[s.Index].Title, g.Explain[s.Index].Body)
-		p.progress = c.t.T("explain.progress", i18n.Data{"N": s.Index + 1, "Total": len(g.Explain)})
-		return p
-	case walk.Apps:
-		return newAppsPage(c)
-	case walk.Recognise:
-		p := newTextPage(c, g.Recognise.Title, g.Recognise.Body)
-		p.extra = func(width int) []string { return w.recogniseList(width) }
-		return p
-	case walk.Linked:
-		return newChoicePage(c, content.QuestionLinked, &w.answers.Linked, nil)
-	case walk.Where:
-		return newChoicePage(c, content.QuestionWhere, &w.answers.Where, w.whereOrder())
 	case walk.Step:
 		return w.newStepPage(s)
-	case walk.Other:
-		app := g.App(s.App)
-		return newTextPage(c, app.Page.Title, app.Page.Body)
-	case walk.More:
-		return newTextPage(c, g.More[s.Index].Title, g.More[s.Index].Body)
-	case walk.Done:
-		return w.newDonePage()
-	case walk.Info:
-		return newInfoPage(c)
-	case walk.OrgIntro:
-		return newTextPage(c, g.Organisation.Intro.Title, g.Organisation.Intro.Body)
 	case walk.OrgKind:
 		return w.newOrgKind()
 	case walk.OrgDetails:
 		return w.newOrgQuestion(s.Index)
-	case walk.OrgAdvice:
-		return newTextPage(c, g.Organisation.Advice.Title, g.Organisation.Advice.Body)
 	case walk.Letter:
 		return w.newLetterPage()
 	}
-	return newTextPage(c, "", "")
+	sc := w.build(s, walk.CanOpen)
+	switch s.Kind {
+	case walk.Welcome:
+		return newWelcomePage(c, sc)
+	case walk.Apps:
+		return newAppsPage(c, sc)
+	case walk.Linked:
+		return newOptionsPage(c, sc, &w.answers.Linked)
+	case walk.Where:
+		return newOptionsPage(c, sc, &w.answers.Where)
+	case walk.Done:
+		return w.newDonePage(sc)
+	case walk.Info:
+		// Outside the walk: Enter goes on where the person was, as Esc
+		// does, once they have seen all of it.
+		p := newScreenPage(c, sc)
+		p.onNext = backMsg{}
+		return p
+	}
+	// The pages of words: the explanations, how to recognise the apps, an
+	// app without a form, the pages after the steps, an organisation's
+	// explanation and advice.
+	return newScreenPage(c, sc)
 }
 
-// printApps are the apps whose steps the printed page shows: every chosen
-// app with a form, linked or not.
+// state is what the model needs to know besides the answers, as the
+// wizard keeps it: who walks, what happened, the clock; opening is what
+// became of the form on the step built.
+func (w *wizard) state(opening walk.Opening) walk.State {
+	c := w.c
+	return walk.State{
+		Audience: c.audience, Opening: opening, Kiosk: c.opts.Kiosk,
+		Now: c.now, Practice: c.opts.Practice,
+		Opened: w.opened, Reached: w.reached,
+		CanPrint: c.opts.Print != nil, Refused: c.opts.AddressRefused, Typed: w.org,
+	}
+}
+
+// build is the screen at s in words, as the model decides it now.
+func (w *wizard) build(s walk.Place, opening walk.Opening) walk.Screen {
+	return walk.Build(w.c.g, w.c.t, w.answers, s, w.state(opening))
+}
+
+// printApps are the apps whose steps the printed page shows, where the
+// wizard can print.
 func (w *wizard) printApps() []string {
 	if w.c.opts.Print == nil {
 		return nil
 	}
-	var ids []string
-	for _, app := range w.c.g.FormApps() {
-		if w.answers.Unsure() || w.answers.Has(app.ID) {
-			ids = append(ids, app.ID)
-		}
-	}
-	return ids
+	return w.answers.PrintApps(w.c.g)
 }
 
 // print makes the page with the steps, from a command: writing the file and
@@ -499,25 +506,6 @@ func (w *wizard) printStatus(msg printedMsg) string {
 		return t.T("done.printed_open")
 	}
 	return t.T("done.printed_file", i18n.Data{"Path": msg.path})
-}
-
-// whereOrder is the order of the "where" options: as written, or, where
-// the phone is the safer choice, the phone first (kiosk mode).
-func (w *wizard) whereOrder() []string {
-	if w.c.opts.Kiosk {
-		return []string{content.RoutePhone}
-	}
-	return nil
-}
-
-// recogniseList is what each app looks like, then what to do next.
-func (w *wizard) recogniseList(width int) []string {
-	var lines []string
-	for _, app := range w.c.g.Apps {
-		lines = append(lines, hanging(w.c.styles.Bullet, app.Name+": "+app.Recognise, width)...)
-	}
-	lines = append(lines, "")
-	return append(lines, prose.Wrap(w.c.g.Recognise.Next, width, w.c.styles.Bullet)...)
 }
 
 func (w *wizard) tooSmall() bool {

@@ -188,7 +188,7 @@ func TestNoBrowserOpensNothing(t *testing.T) {
 	s := start(t, opts, 80, 40)
 	walkToFirstStep(t, s, g, 0)
 	screen := s.waitFor(fb.Name + ", stap 1")
-	for _, want := range []string{fb.Form.String(), tr.T("step.no_browser")[:30], fb.Menu[0], tr.T("step.digits", i18n.Data{"Digits": "712 876 720 715 583"})} {
+	for _, want := range []string{fb.Form.String(), tr.T("step.no_browser")[:30], fb.Menu[0], tr.T("walk.digits") + " 712 876 720 715 583"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen misses %q:\n%s", want, screen)
 		}

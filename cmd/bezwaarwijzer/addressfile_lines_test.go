@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"os"
 	"os/exec"
 	"strings"
@@ -8,7 +9,6 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 )
 
 // TestAddressFileInTheLineMode: a screen reader's user walks with the
@@ -37,7 +37,7 @@ func TestAddressFileInTheLineMode(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	s := normalise(string(out))
-	inUse := normalise(dated.InUse(nl, &content.Guide{AddressFile: "x"}))
+	inUse := normalise(walk.InUse(nl, &content.Guide{AddressFile: "x"}))
 	inUse = inUse[:strings.Index(inUse, "x")] // the sentence up to the file's name
 	if n := strings.Count(s, inUse); n != 1 {
 		t.Errorf("the line mode says %d times that an address file is in use, want once:\n%s", n, out)

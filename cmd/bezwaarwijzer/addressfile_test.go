@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"io"
 	"net/http"
 	"os"
@@ -15,7 +16,6 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 )
 
 // The address file (issue 11, point 4), through the built program: put
@@ -306,7 +306,7 @@ func TestDatesAndTheLastWayThroughTheProgram(t *testing.T) {
 	nl := i18n.MustNew("nl")
 	g, _ := content.Load("nl")
 	checked := "Gecontroleerd op 24 april 2025."
-	routeNote := dated.RouteNote(nl, g, *g.App("facebook"))
+	routeNote := walk.RouteNote(nl, g, *g.App("facebook"))
 	if !strings.Contains(routeNote, "april 2025") {
 		t.Fatalf("the route's note %q has no date", routeNote)
 	}

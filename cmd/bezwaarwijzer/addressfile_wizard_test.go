@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -8,7 +9,6 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 )
 
 // The address file in the wizard (issue 11, point 4), through a copy of
@@ -171,7 +171,7 @@ func TestWizardDatesWithoutAddressFile(t *testing.T) {
 	nl := i18n.MustNew("nl")
 	g, _ := content.Load("nl")
 	fb := g.App("facebook")
-	routeNote := dated.RouteNote(nl, g, *fb)
+	routeNote := walk.RouteNote(nl, g, *fb)
 	if !strings.Contains(routeNote, "april 2025") {
 		t.Fatalf("the route's note %q has no date", routeNote)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 
 	"github.com/spf13/cobra"
 
@@ -10,7 +11,6 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 )
 
 // checkLinksOptions are what `check-links` is asked: nothing but to run.
@@ -49,7 +49,7 @@ func checkLinksRun(opts *checkLinksOptions) error {
 		forms[i] = app.Form
 	}
 	s.printf("%s\n\n", t.T("links.intro"))
-	if inUse := dated.InUse(t, s.g); inUse != "" {
+	if inUse := walk.InUse(t, s.g); inUse != "" {
 		s.printf("%s\n\n", inUse)
 	}
 	checker := s.linkChecker
@@ -66,7 +66,7 @@ func checkLinksRun(opts *checkLinksOptions) error {
 	for i, r := range results {
 		data := i18n.Data{"App": apps[i].Name, "Status": r.Status, "Seconds": int(linkcheck.Timeout.Seconds())}
 		s.printf("%s\n  %s\n", verdict(t, r, data), r.Address.String())
-		s.printf("  %s\n", dated.Checked(t, apps[i].FormChecked))
+		s.printf("  %s\n", walk.CheckedSentence(t, apps[i].FormChecked))
 		if r.Location != "" {
 			s.printf("  %s\n", t.T("links.location", i18n.Data{"Address": r.Location}))
 		}

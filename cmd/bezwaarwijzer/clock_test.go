@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,7 +11,6 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/plaintext"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
@@ -59,8 +59,8 @@ func TestPracticeHandoutIsMarked(t *testing.T) {
 			page := normalise(string(data))
 			at, _ := content.ParseTime("2025-05-20", g.Deadline.Zone)
 			for _, want := range []string{
-				banner.Sentence(tr, g.Deadline, at),
-				banner.Practice(tr, g.Deadline, at),
+				walk.BannerSentence(tr, g.Deadline, at),
+				walk.PracticeSentence(tr, g.Deadline, at),
 				tr.T("handout.practice"),
 			} {
 				if !strings.Contains(page, normalise(want)) {
@@ -100,7 +100,7 @@ func TestPracticeClockPassesTheDate(t *testing.T) {
 	}
 	env := []string{"LANG=nl_NL.UTF-8", "TERM=xterm-256color", "HOME=" + t.TempDir(), "TMPDIR=" + t.TempDir()}
 	term := startProgram(t, 80, 24, env, "--now", start, "--no-browser")
-	screen := term.waitFor(normalise(banner.Sentence(nl, g.Deadline, at)))
+	screen := term.waitFor(normalise(walk.BannerSentence(nl, g.Deadline, at)))
 	term.waitFor(g.Welcome.Title)
 	note := normalise(g.Deadline.Note)
 	if strings.Contains(normalise(screen), note) {
@@ -110,7 +110,7 @@ func TestPracticeClockPassesTheDate(t *testing.T) {
 	if !ok {
 		t.Fatalf("the clock passed 27 May 2025, but the welcome screen has no note:\n%s", shown(screen))
 	}
-	today := normalise(banner.Sentence(nl, g.Deadline, g.Deadline.At.Add(time.Minute)))
+	today := normalise(walk.BannerSentence(nl, g.Deadline, g.Deadline.At.Add(time.Minute)))
 	if !strings.Contains(normalise(screen), today) {
 		t.Errorf("past midnight the banner does not say %q:\n%s", today, shown(screen))
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,7 +10,6 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
 )
 
 // End to end: the built program in a real terminal of 80 by 24, walked the
@@ -196,11 +196,11 @@ func TestPracticeModeInARealTerminal(t *testing.T) {
 	}
 	env := []string{"LANG=nl_NL.UTF-8", "TERM=xterm-256color", "HOME=" + t.TempDir(), "TMPDIR=" + t.TempDir()}
 	term := startProgram(t, 80, 24, env, "--now", "2025-05-20", "--no-browser")
-	screen := term.waitFor(normalise(banner.Sentence(nl, g.Deadline, at)))
+	screen := term.waitFor(normalise(walk.BannerSentence(nl, g.Deadline, at)))
 	if days := nl.N("banner.days", 7); days != "7 dagen" || !strings.Contains(screen, days) {
 		t.Errorf("the banner does not count %q:\n%s", days, shown(screen))
 	}
-	term.waitFor(normalise(banner.Practice(nl, g.Deadline, at)))
+	term.waitFor(normalise(walk.PracticeSentence(nl, g.Deadline, at)))
 	term.waitFor(g.Welcome.Title)
 	if strings.Contains(normalise(term.screen(false)), normalise(g.Deadline.Note)) {
 		t.Error("before the date the welcome screen says what a late objection still does")
@@ -208,7 +208,7 @@ func TestPracticeModeInARealTerminal(t *testing.T) {
 	// The banner stays on the next screen.
 	term.keys("Enter")
 	screen = term.waitFor(g.Explain[0].Title)
-	if !strings.Contains(normalise(screen), normalise(banner.Practice(nl, g.Deadline, at))) {
+	if !strings.Contains(normalise(screen), normalise(walk.PracticeSentence(nl, g.Deadline, at))) {
 		t.Errorf("the practice line is gone on the next screen:\n%s", shown(screen))
 	}
 	term.keys("q")

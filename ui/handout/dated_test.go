@@ -2,13 +2,13 @@ package handout
 
 import (
 	"bytes"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"strings"
 	"testing"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 )
 
 // fileGuide is the Dutch guide with an address file that gives Facebook a
@@ -43,16 +43,16 @@ func TestDatesOnPaper(t *testing.T) {
 		}
 		page := visible(b.String())
 		for _, app := range g.FormApps() {
-			checked := dated.Checked(tr, app.FormChecked)
+			checked := walk.CheckedSentence(tr, app.FormChecked)
 			if !strings.Contains(page, app.Form.String()) || !strings.Contains(page, checked) {
 				t.Errorf("%s: the page does not show %s with %q", g.AddressFile, app.Form, checked)
 			}
-			route := oneLine(app.Menu[len(app.Menu)-1] + " " + dated.RouteNote(tr, g, app) + " " + dated.LastWay(g))
+			route := oneLine(app.Menu[len(app.Menu)-1] + " " + walk.RouteNote(tr, g, app) + " " + walk.LastWay(g))
 			if !strings.Contains(page, route) {
 				t.Errorf("%s: %s's route is not followed by its date and the last way in: %q", g.AddressFile, app.ID, route)
 			}
 		}
-		inUse := dated.InUse(tr, g)
+		inUse := walk.InUse(tr, g)
 		switch n := strings.Count(page, oneLine(inUse)); {
 		case g.AddressFile == "" && strings.Contains(page, "formulieren.toml"):
 			t.Error("a page without an address file names one")

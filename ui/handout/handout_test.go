@@ -3,6 +3,7 @@ package handout
 import (
 	"bytes"
 	"errors"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"html"
 	"regexp"
 	"slices"
@@ -14,7 +15,6 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/printtest"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/qr/qrtest"
@@ -102,7 +102,7 @@ func TestRender(t *testing.T) {
 
 				want := []string{
 					g.Welcome.Title,
-					banner.Sentence(tr, g.Deadline, afterDeadline),
+					walk.BannerSentence(tr, g.Deadline, afterDeadline),
 					g.Deadline.Note,
 					printDate[lang],
 					g.Reason,
@@ -233,7 +233,7 @@ func TestDeadline(t *testing.T) {
 		afterWords, _, _ := strings.Cut(g.Deadline.After, "{")
 		t.Run(lang+"/before", func(t *testing.T) {
 			text := visible(render(t, lang, nil, beforeDeadline))
-			if s := banner.Sentence(tr, g.Deadline, beforeDeadline); !strings.Contains(text, s) {
+			if s := walk.BannerSentence(tr, g.Deadline, beforeDeadline); !strings.Contains(text, s) {
 				t.Errorf("no deadline sentence %q", s)
 			}
 			if !strings.Contains(text, beforeWords) || strings.Contains(text, afterWords) {
@@ -251,7 +251,7 @@ func TestDeadline(t *testing.T) {
 			if !strings.Contains(text, afterWords) || strings.Contains(text, beforeWords) {
 				t.Errorf("want the sentence for after the date (%q), not before it (%q)", afterWords, beforeWords)
 			}
-			sentence := banner.Sentence(tr, g.Deadline, afterDeadline)
+			sentence := walk.BannerSentence(tr, g.Deadline, afterDeadline)
 			i, j := strings.Index(text, sentence), strings.Index(text, g.Deadline.Note)
 			if i < 0 || j < i {
 				t.Errorf("want the sentence %q and after it the note; at %d and %d", sentence, i, j)

@@ -2,13 +2,13 @@ package handout
 
 import (
 	"bytes"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
 )
 
 // marginRule is the style rule that puts the practice mark at the top of
@@ -31,8 +31,8 @@ func TestPracticeMark(t *testing.T) {
 			page := b.String()
 			checkWellFormed(t, page)
 			words := visible(page)
-			clock := oneLine(banner.Practice(tr, g.Deadline, beforeDeadline))
-			for _, want := range []string{clock, oneLine(tr.T("handout.practice")), oneLine(banner.Sentence(tr, g.Deadline, beforeDeadline))} {
+			clock := oneLine(walk.PracticeSentence(tr, g.Deadline, beforeDeadline))
+			for _, want := range []string{clock, oneLine(tr.T("handout.practice")), oneLine(walk.BannerSentence(tr, g.Deadline, beforeDeadline))} {
 				if !strings.Contains(words, want) {
 					t.Errorf("the practice page does not say %q:\n%s", want, words)
 				}

@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"bytes"
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"strings"
 	"testing"
 	"time"
@@ -9,7 +10,6 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/dated"
 )
 
 // flat joins the wrapped lines back into one line of words.
@@ -24,8 +24,8 @@ func TestDatesAndTheLastWay(t *testing.T) {
 		tr := i18n.MustNew(lang)
 		text := flat(out)
 		for _, app := range g.FormApps() {
-			checked := dated.Checked(tr, app.FormChecked)
-			route := flat(dated.RouteNote(tr, g, app) + " " + dated.LastWay(g))
+			checked := walk.CheckedSentence(tr, app.FormChecked)
+			route := flat(walk.RouteNote(tr, g, app) + " " + walk.LastWay(g))
 			lastStep := app.Menu[len(app.Menu)-1]
 			if !strings.Contains(text, app.Form.String()) || strings.Count(text, checked) != len(g.FormApps()) {
 				t.Errorf("%s: %s's address does not say %q", lang, app.ID, checked)
@@ -34,7 +34,7 @@ func TestDatesAndTheLastWay(t *testing.T) {
 				t.Errorf("%s: %s's route is not followed by %q", lang, app.ID, route)
 			}
 		}
-		if n := strings.Count(text, flat(dated.LastWay(g))); n != len(g.FormApps()) {
+		if n := strings.Count(text, flat(walk.LastWay(g))); n != len(g.FormApps()) {
 			t.Errorf("%s: the last way in is said %d times, want once per app", lang, n)
 		}
 		if strings.Contains(out, "formulieren.toml") {
@@ -65,7 +65,7 @@ weg = ["Open Facebook.", "Tik op Bezwaar maken."]
 		t.Fatal(err)
 	}
 	text := flat(b.String())
-	inUse := flat(dated.InUse(tr, g))
+	inUse := flat(walk.InUse(tr, g))
 	if n := strings.Count(text, inUse); n != 1 {
 		t.Errorf("the text says %d times that a file is in use, want once: %q", n, inUse)
 	}

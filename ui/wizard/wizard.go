@@ -16,7 +16,6 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
-	"github.com/bezwaarwijzer/bezwaarwijzer/ui/banner"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/tui"
 )
@@ -517,10 +516,10 @@ func (w *wizard) tooSmall() bool {
 func (w *wizard) bannerLines() []string {
 	c, s := w.c, w.c.styles
 	width := w.textWidth()
-	sentence := banner.Sentence(c.t, c.g.Deadline, c.now)
+	sentence := walk.BannerSentence(c.t, c.g.Deadline, c.now)
 	practice := ""
 	if c.opts.Practice {
-		practice = banner.Practice(c.t, c.g.Deadline, c.now)
+		practice = walk.PracticeSentence(c.t, c.g.Deadline, c.now)
 	}
 	key := fmt.Sprint(width, "\x00", sentence, "\x00", practice)
 	if w.banner.key == key {

@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"io"
 	"strings"
 	"time"
 
@@ -100,4 +101,13 @@ func Compose(t *i18n.Translator, g *content.Guide, d Details, now time.Time) Par
 		add("date", blocks(l.Date))
 	}
 	return p
+}
+
+// Layout lays the letter out: as text, to read, copy and save, and as a
+// printable page, to save as .html. ui/letter has the program's; the
+// command line hands it to the faces that ask an organisation's questions,
+// so that no face imports another.
+type Layout interface {
+	Text(t *i18n.Translator, g *content.Guide, d Details, now time.Time) string
+	HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d Details, now time.Time) error
 }

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
@@ -46,7 +48,7 @@ type Options struct {
 	// whatever is set here.
 	WriteFile func(path string, data []byte, overwrite bool) error
 	// Letter lays out an organisation's letter (ui/letter's Layout).
-	Letter LetterLayout
+	Letter letter.Layout
 
 	// Kiosk is kiosk mode (DESIGN.md, "Kiosk mode"): there is no way to
 	// stop, Ctrl+C and the end of the input start over, a pause asks "Ben

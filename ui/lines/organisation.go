@@ -2,12 +2,9 @@ package lines
 
 import (
 	"errors"
-	"io"
 	"path/filepath"
 	"strings"
-	"time"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
@@ -18,14 +15,6 @@ import (
 // The organisation's walk, line by line: the same questions, in the same
 // order and with the same checks as the wizard's (package walk), answered
 // by typing a line.
-
-// LetterLayout lays out the organisation's letter: as text, to read, copy
-// and save, and as a printable page, to save as .html. The command line
-// gives ui/letter's; a face imports no other face.
-type LetterLayout interface {
-	Text(t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) string
-	HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) error
-}
 
 // orgKind asks what kind of organisation it is: the letter's reasons, the
 // steps and where the confirmation is kept depend on it (FACTS O8, O9). A

@@ -11,6 +11,8 @@ package wizard
 import (
 	"time"
 
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
@@ -56,7 +58,7 @@ type Options struct {
 	// opens it; it returns where it is, and whether the browser opened.
 	Print func(lang string, apps []string) (path string, opened bool, err error)
 	// Letter lays out an organisation's letter (ui/letter's Layout).
-	Letter LetterLayout
+	Letter letter.Layout
 	// OnReset runs when a kiosk starts over, to forget what lies outside
 	// the wizard (such as a printed page's file).
 	OnReset func()

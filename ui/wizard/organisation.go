@@ -2,31 +2,19 @@ package wizard
 
 import (
 	"errors"
-	"io"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/fileproblem"
-	"github.com/bezwaarwijzer/bezwaarwijzer/content/letter"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
-
-// LetterLayout lays out the organisation's letter: as text, to read, copy
-// and save, and as a printable page, to save as .html. The command line
-// gives ui/letter's; a face imports no other face.
-type LetterLayout interface {
-	Text(t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) string
-	HTML(w io.Writer, t *i18n.Translator, g *content.Guide, d letter.Details, now time.Time) error
-}
 
 // newOrgKind asks what kind of organisation it is, the first question for
 // the letter: its reasons, the steps and where the confirmation is kept

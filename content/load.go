@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -8,11 +9,12 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/BurntSushi/toml"
+	gotoml "github.com/pelletier/go-toml/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/forms"
@@ -65,18 +67,21 @@ type checkedDate struct {
 	month bool
 }
 
-func (d *checkedDate) UnmarshalTOML(v any) error {
-	switch v := v.(type) {
-	case time.Time:
-		d.on = time.Date(v.Year(), v.Month(), v.Day(), 0, 0, 0, 0, time.UTC)
+// UnmarshalTOML reads the value as written in the file: a date
+// (2025-04-24) is a day, a string ("2025-04") a month.
+func (d *checkedDate) UnmarshalTOML(raw []byte) error {
+	text := strings.TrimSpace(string(raw))
+	if on, err := time.Parse(time.DateOnly, text); err == nil {
+		d.on = on
 		return nil
-	case string:
-		if on, err := time.Parse("2006-01", v); err == nil {
+	}
+	if month, err := strconv.Unquote(text); err == nil {
+		if on, err := time.Parse("2006-01", month); err == nil {
 			d.on, d.month = on, true
 			return nil
 		}
 	}
-	return fmt.Errorf("want a date (2025-04-24) or a month (\"2025-04\"), got %v", v)
+	return fmt.Errorf("want a date (2025-04-24) or a month (\"2025-04\"), got %s", text)
 }
 
 // routeFile is the sentences around the route in the app, in one
@@ -437,13 +442,14 @@ func decode(fsys fs.FS, name string, v any) error {
 	if err != nil {
 		return fmt.Errorf("content: %w", err)
 	}
-	md, err := toml.Decode(string(data), v)
-	if err != nil {
-		return fmt.Errorf("content: %s: %w", name, err)
-	}
 	// A misspelt key would otherwise leave a text silently empty.
-	if undecoded := md.Undecoded(); len(undecoded) > 0 {
-		return fmt.Errorf("content: %s: unknown key %q", name, undecoded[0].String())
+	d := gotoml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields().EnableUnmarshalerInterface()
+	if err := d.Decode(v); err != nil {
+		var strict *gotoml.StrictMissingError
+		if errors.As(err, &strict) && len(strict.Errors) > 0 {
+			return fmt.Errorf("content: %s: unknown key %q", name, strings.Join(strict.Errors[0].Key(), "."))
+		}
+		return fmt.Errorf("content: %s: %w", name, err)
 	}
 	return nil
 }

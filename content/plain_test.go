@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"maps"
@@ -11,7 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/BurntSushi/toml"
+	toml "github.com/pelletier/go-toml/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/readability"
 )
@@ -282,12 +283,8 @@ func loadJargon(t *testing.T) []jargonWord {
 	var list struct {
 		Words []jargonWord `toml:"words"`
 	}
-	md, err := toml.Decode(string(data), &list)
-	if err != nil {
+	if err := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields().Decode(&list); err != nil {
 		t.Fatalf("testdata/jargon.toml: %v", err)
-	}
-	if undecoded := md.Undecoded(); len(undecoded) > 0 {
-		t.Fatalf("testdata/jargon.toml: unknown key %q", undecoded[0].String())
 	}
 	for _, w := range list.Words {
 		if w.Word == "" || len(w.Plain) == 0 || len(w.Stems) == 0 {

@@ -13,8 +13,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	gotoml "github.com/pelletier/go-toml/v2"
 	"golang.org/x/text/language"
 )
 
@@ -87,7 +87,7 @@ func addFiles(b *goi18n.Bundle, files []string) error {
 	return nil
 }
 
-var unmarshalers = map[string]goi18n.UnmarshalFunc{"toml": toml.Unmarshal}
+var unmarshalers = map[string]goi18n.UnmarshalFunc{"toml": gotoml.Unmarshal}
 
 // localeFiles lists the embedded message files of a language.
 func localeFiles(lang string) ([]string, error) {

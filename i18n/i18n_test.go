@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/BurntSushi/toml"
+	toml "github.com/pelletier/go-toml/v2"
 )
 
 // message is one message of a locale file: a text, or plural forms.

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/BurntSushi/toml"
+	toml "github.com/pelletier/go-toml/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/files"
 	"github.com/bezwaarwijzer/bezwaarwijzer/cmd/internal/system/linkcheck"
@@ -57,7 +57,11 @@ func newEnglishInDutch(t testing.TB) englishInDutch {
 		var texts []string
 		for _, f := range files {
 			var m map[string]any
-			if _, err := toml.DecodeFile(f, &m); err != nil {
+			data, err := os.ReadFile(f)
+			if err == nil {
+				err = toml.Unmarshal(data, &m)
+			}
+			if err != nil {
 				t.Fatal(err)
 			}
 			for _, v := range m {

@@ -22,7 +22,6 @@
 package forms
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -32,7 +31,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/BurntSushi/toml"
+	toml "github.com/pelletier/go-toml/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/address"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/typed"
@@ -183,27 +182,23 @@ func Parse(path string, data []byte, known Known) (*File, error) {
 		return nil, refuse(path, Problem{Line: line, Kind: NotUTF8})
 	}
 	var raw map[string]any
-	md, err := toml.Decode(string(data), &raw)
-	if err != nil {
+	if err := toml.Unmarshal(data, &raw); err != nil {
 		p := Problem{Kind: Syntax}
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			p.Line = pe.Position.Line
-			// A line that ends too soon ("[facebook") is found wrong at
-			// its line break, which the reader counts to the next line.
-			if start := pe.Position.Start; start >= 0 && start < len(data) {
-				p.Line = 1 + bytes.Count(data[:start], []byte("\n"))
-			}
+		var de *toml.DecodeError
+		if errors.As(err, &de) {
+			p.Line, _ = de.Position()
 		}
 		return nil, refuse(path, p)
 	}
 	c := &checker{known: known, lines: indexLines(data), file: &File{Path: path, Apps: map[string]Entry{}}}
 	// In the order of the file, so that the problems are too.
-	for _, key := range md.Keys() {
-		if len(key) != 1 {
-			continue
-		}
-		c.app(key[0], raw[key[0]])
+	names := make([]string, 0, len(raw))
+	for name := range raw {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(a, b string) int { return c.lines.find([]string{a}) - c.lines.find([]string{b}) })
+	for _, name := range names {
+		c.app(name, raw[name])
 	}
 	if len(c.problems) > 0 {
 		slices.SortStableFunc(c.problems, func(a, b Problem) int { return a.Line - b.Line })
@@ -331,6 +326,10 @@ func (c *checker) address(v any, at []string) address.Checked {
 func (c *checker) date(v any, at []string) time.Time {
 	var d time.Time
 	switch v := v.(type) {
+	case toml.LocalDate:
+		d = v.AsTime(time.UTC)
+	case toml.LocalDateTime:
+		d = v.AsTime(time.UTC)
 	case time.Time:
 		d = v
 	case string:

@@ -190,5 +190,5 @@ func (t *Translator) join(items []string, word string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + t.T(word) + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], t.T("list.comma")) + t.T(word) + items[len(items)-1]
 }

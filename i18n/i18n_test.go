@@ -478,6 +478,8 @@ func TestListAndOr(t *testing.T) {
 		{"nl", []string{"a", "b", "c"}, "a, b en c", "a, b of c"},
 		{"en", []string{"a", "b"}, "a and b", "a or b"},
 		{"en", []string{"a", "b", "c", "d"}, "a, b, c and d", "a, b, c or d"},
+		{"tr", []string{"a", "b", "c"}, "a, b ve c", "a, b veya c"},
+		{"ar", []string{"a", "b", "c"}, "a، b وc", "a، b أو c"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.list, func(t *testing.T) {

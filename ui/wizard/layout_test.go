@@ -11,6 +11,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
 // answerSets are the walks a person can take, so that every screen of
@@ -33,7 +34,7 @@ type screenCase struct {
 func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 	t.Helper()
 	var cases []screenCase
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		for _, now := range []time.Time{weekBefore, longAfter} {
 			for _, canBrowse := range []bool{true, false} {
 				for ai, answers := range answerSets {
@@ -99,7 +100,7 @@ func withKind(kind string) walk.Answers {
 func everyOrgScreen(t *testing.T) []screenCase {
 	t.Helper()
 	var cases []screenCase
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		for _, canBrowse := range []bool{true, false} {
 			opts, _ := testOptions(lang, weekBefore)
 			opts.CanBrowse, opts.Practice = canBrowse, true

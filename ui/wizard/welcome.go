@@ -7,7 +7,7 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 )
 
-// welcomeLanguage is the place of the other language on the welcome menu:
+// welcomeLanguage is the place of the other languages on the welcome menu:
 // after switching, the cursor stands on it again.
 const welcomeLanguage = 4
 
@@ -43,7 +43,7 @@ func newWelcomePage(c *common) page {
 		{c.t.T("welcome.organisation"), startMsg{audience: content.AudienceOrganisation}},
 		{c.t.T("welcome.quick"), startMsg{audience: content.AudiencePerson, quick: true}},
 		{c.t.T("welcome.info"), gotoMsg{to: walk.Place{Kind: walk.Info}}},
-		{c.t.T("welcome.language"), switchLangs{}},
+		{walk.OtherLanguageNames(c.t.Lang()), chooseLanguageMsg{}},
 	}
 	// A kiosk cannot be left: no choice to stop.
 	if !c.opts.Kiosk {
@@ -52,7 +52,7 @@ func newWelcomePage(c *common) page {
 	return newMenuPage(c, text, items)
 }
 
-// cursorOnLanguage puts the cursor on the other language, on a fresh
+// cursorOnLanguage puts the cursor on the other languages, on a fresh
 // welcome screen.
 func (w *wizard) cursorOnLanguage() {
 	if p, ok := w.page.(cursorPage); ok && w.screen.Kind == walk.Welcome {

@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
@@ -21,11 +22,26 @@ func (w *wizard) askLanguage() tea.Cmd {
 		}
 		items = append(items, menuItem{i18n.Name(lang), msg})
 	}
-	menu := newMenuPage(w.c, newTextPage(w.c, w.c.t.T("language.choose"), ""), items)
+	menu := &languageChoice{newMenuPage(w.c, newTextPage(w.c, w.c.t.T("language.choose"), ""), items)}
 	for i, lang := range i18n.ScreenLanguages() {
 		if lang == w.c.t.Lang() {
 			menu.setCursor(i)
 		}
 	}
 	return w.push(menu)
+}
+
+// languageChoice is a small choice of language over a page: the welcome
+// screen's, or the print's. Esc goes back, and its help line says so.
+type languageChoice struct {
+	*menuPage
+}
+
+func (l *languageChoice) Help() []key.Binding {
+	return append(l.menuPage.Help(), l.c.keys.BackTyping)
+}
+
+func (l *languageChoice) Update(msg tea.Msg) (page, tea.Cmd) {
+	_, cmd := l.menuPage.Update(msg)
+	return l, cmd
 }

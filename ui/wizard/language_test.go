@@ -27,6 +27,9 @@ func TestChooseLanguage(t *testing.T) {
 			t.Errorf("the choice of language has no %q:\n%s", name, screen)
 		}
 	}
+	if help := keyHelp(screen); !strings.Contains(help, "Esc") {
+		t.Errorf("the help line does not say that Esc goes back: %q", help)
+	}
 	if strings.Contains(screen, i18n.Name("ar")) {
 		t.Errorf("the wizard offers Arabic, which a terminal cannot show:\n%s", screen)
 	}

@@ -31,13 +31,13 @@ func (w *wizard) askPrintLanguage() tea.Cmd {
 		items = append(items, menuItem{i18n.Name(lang), printIn{lang: lang}})
 	}
 	text := newTextPage(w.c, w.c.t.T("print.which_language"), "")
-	return w.push(newMenuPage(w.c, text, items))
+	return w.push(&languageChoice{newMenuPage(w.c, text, items)})
 }
 
 // printChosen closes the choice and prints in the language chosen.
 func (w *wizard) printChosen(msg printIn) tea.Cmd {
 	if n := len(w.dialogs); n > 0 {
-		if _, ok := w.dialogs[n-1].(*menuPage); ok {
+		if _, ok := w.dialogs[n-1].(*languageChoice); ok {
 			w.dialogs = w.dialogs[:n-1]
 		}
 	}

@@ -577,3 +577,15 @@ func TestUnreviewedSaySo(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicPluralForms: a count in Arabic takes the form CLDR gives it,
+// not only one or other: two days is the dual, three to ten the plural,
+// eleven and more the singular accusative.
+func TestArabicPluralForms(t *testing.T) {
+	ar := MustNew("ar")
+	for n, want := range map[int]string{1: "يوم واحد", 2: "يومان", 3: "3 أيام", 11: "11 يومًا", 100: "100 يوم"} {
+		if got := ar.N("banner.days", n); got != want {
+			t.Errorf("N(banner.days, %d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -91,7 +91,7 @@ func TestPickAWordOfTheChoice(t *testing.T) {
 		}
 	}
 	// The menus' labels come from the messages.
-	menu := namesOf([][]string{{tr.T("welcome.begin")}, {tr.T("welcome.organisation")}, {tr.T("welcome.info")}, {i18n.Name("en")}})
+	menu := namesOf([][]string{{tr.T("welcome.begin")}, {tr.T("welcome.organisation")}, {tr.T("welcome.info")}, {"English · Türkçe"}})
 	for in, want := range map[string]int{"beginnen": 0, "organisatie": 1, "informatie": 2, "english": 3} {
 		if got, ok := menu.pick(in, and); !ok || !slices.Equal(got, []int{want}) {
 			t.Errorf("welcome: pick(%q) = %v, %v; want %d", in, got, ok, want)

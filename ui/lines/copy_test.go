@@ -148,7 +148,7 @@ func TestKioskForgetsWhatWasCopied(t *testing.T) {
 	}{
 		{"the word for stop", true, []string{"s", "j"}, tr.T("lines.started_over")},
 		{"the done screen", true, append(slices.Repeat([]string{""}, 10), "1"), g.Welcome.Title},
-		{"after another language", true, append(slices.Repeat([]string{"t"}, len(toReason)), "4", "s", "y"), en.T("lines.started_over")},
+		{"after another language", true, append(slices.Repeat([]string{"t"}, len(toReason)), "4", "1", "s", "y"), en.T("lines.started_over")},
 		{"not a kiosk", false, []string{"s", "j"}, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -269,7 +269,11 @@ func (w *walker) step() error {
 		w.audience, w.org = content.AudiencePerson, walk.OrgTyped{}
 		w.started = false
 	case otherLanguage:
-		other, err := newWalker(w.o, nextLanguage(w.t.Lang()), w.in, w.langs)
+		lang, err := w.chooseLanguage()
+		if err != nil || lang == "" {
+			return err
+		}
+		other, err := newWalker(w.o, lang, w.in, w.langs)
 		if err != nil {
 			return err
 		}
@@ -307,9 +311,9 @@ func (w *walker) show(s walk.Place) (move, error) {
 		if inUse := dated.InUse(t, g); inUse != "" {
 			w.text(inUse)
 		}
-		// The next language, in its own name. (The screen model offers
-		// each other language; this face moves onto it.)
-		labels := []string{t.T("welcome.begin"), t.T("welcome.organisation"), t.T("welcome.info"), i18n.Name(nextLanguage(t.Lang()))}
+		// The other languages, each in its own name; which one is asked
+		// next (chooseLanguage).
+		labels := []string{t.T("welcome.begin"), t.T("welcome.organisation"), t.T("welcome.info"), walk.OtherLanguageNames(t.Lang())}
 		moves := []move{next, asOrganisation, goInfo, otherLanguage}
 		if !w.o.Kiosk { // a kiosk does not stop
 			labels, moves = append(labels, t.T("welcome.stop")), append(moves, stop)
@@ -859,11 +863,4 @@ func (w *walker) wrapped(label, s string) {
 			w.line(indent + l)
 		}
 	}
-}
-
-// nextLanguage is the language after lang among those a terminal offers,
-// the first after the last.
-func nextLanguage(lang string) string {
-	langs := i18n.ScreenLanguages()
-	return langs[(slices.Index(langs, lang)+1)%len(langs)]
 }

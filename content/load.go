@@ -29,7 +29,7 @@ var files embed.FS
 
 // Languages lists the languages the guide is written in; Dutch first, as the
 // default.
-var Languages = []string{"nl", "en"}
+var Languages = []string{"nl", "en", "tr", "ar"}
 
 // ErrUnknownLanguage is returned by Load for a language the guide is not
 // written in.

@@ -40,6 +40,15 @@ func TestDetect(t *testing.T) {
 		{name: "C locale falls back to Dutch", env: map[string]string{"LANG": "C"}, want: "nl"},
 		{name: "empty variables are not set", env: map[string]string{"LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"}, want: "en"},
 		{name: "nothing set", want: "nl", system: true},
+		{name: "flag tr", flag: "tr", env: map[string]string{"LANG": "nl_NL.UTF-8"}, want: "tr"},
+		{name: "LANG tr", env: map[string]string{"LANG": "tr"}, want: "tr"},
+		{name: "LANG tr_TR", env: map[string]string{"LANG": "tr_TR"}, want: "tr"},
+		{name: "LANG tr_TR.UTF-8", env: map[string]string{"LANG": "tr_TR.UTF-8"}, want: "tr"},
+		{name: "LC_ALL TR_tr upper case", env: map[string]string{"LC_ALL": "TR_tr.UTF-8"}, want: "tr"},
+		{name: "flag ar", flag: "ar", want: "ar"},
+		{name: "LANG ar_MA", env: map[string]string{"LANG": "ar_MA.UTF-8"}, want: "ar"},
+		{name: "LANG ar_EG", env: map[string]string{"LANG": "ar_EG"}, want: "ar"},
+		{name: "Windows name ar-SA", env: map[string]string{"LANG": "ar-SA"}, want: "ar"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,8 +22,49 @@ import (
 var locales embed.FS
 
 // Languages are the languages the interface is written in; Dutch first, as
-// the default.
-var Languages = []string{"nl", "en"}
+// the default. Not every face offers each (see OnScreen).
+var Languages = []string{"nl", "en", "tr", "ar"}
+
+// rightToLeft are the languages written from right to left.
+var rightToLeft = []string{"ar"}
+
+// RightToLeft says whether lang is written from right to left.
+func RightToLeft(lang string) bool { return slices.Contains(rightToLeft, lang) }
+
+// OnScreen says whether the faces that draw on a terminal (the wizard, the
+// line-by-line mode, open) offer lang. Most terminals, the Windows console
+// among them, cannot show right-to-left text correctly: those languages
+// are offered on paper and in plain text only.
+func OnScreen(lang string) bool {
+	return slices.Contains(Languages, lang) && !RightToLeft(lang)
+}
+
+// ScreenLanguages are the languages a terminal face offers, in the order
+// of Languages.
+func ScreenLanguages() []string {
+	var langs []string
+	for _, lang := range Languages {
+		if OnScreen(lang) {
+			langs = append(langs, lang)
+		}
+	}
+	return langs
+}
+
+// Name is lang's name in lang itself ("Nederlands", "Türkçe"): how a
+// person finds their language in a list. It reads only the language's
+// small file lang.<lang>.toml, not all its messages.
+func Name(lang string) string {
+	data, err := fs.ReadFile(locales, "locales/lang."+lang+".toml")
+	var file map[string]any
+	if err == nil {
+		err = gotoml.Unmarshal(data, &file)
+	}
+	if name, ok := file["language.name"].(string); ok && err == nil && name != "" {
+		return name
+	}
+	return lang
+}
 
 // Default is the language when nothing else decides.
 const Default = "nl"
@@ -177,5 +218,5 @@ func (t *Translator) join(items []string, word string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + t.T(word) + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], t.T("list.comma")) + t.T(word) + items[len(items)-1]
 }

@@ -83,6 +83,25 @@ func allLocales(t *testing.T) map[string]map[string]message {
 	return all
 }
 
+// pluralForms are the plural categories each language has, as CLDR
+// defines them (and go-i18n picks among): a message that counts has
+// exactly these forms. Arabic has six: 0, 1, 2, 3 to 10, 11 to 99, and
+// the rest.
+var pluralForms = map[string][]string{
+	"nl": {"one", "other"},
+	"en": {"one", "other"},
+	"tr": {"one", "other"},
+	"ar": {"zero", "one", "two", "few", "many", "other"},
+}
+
+func TestEveryLanguageHasPluralForms(t *testing.T) {
+	for _, lang := range Languages {
+		if len(pluralForms[lang]) == 0 {
+			t.Errorf("%s: its plural categories are not in pluralForms", lang)
+		}
+	}
+}
+
 func TestLocaleParity(t *testing.T) {
 	all := allLocales(t)
 	ids := map[string]bool{}
@@ -114,14 +133,15 @@ func TestLocaleParity(t *testing.T) {
 					}
 					continue
 				}
-				for _, form := range []string{"one", "other"} {
+				forms := pluralForms[lang]
+				for _, form := range forms {
 					if strings.TrimSpace(m.plural[form]) == "" {
 						t.Errorf("%s: plural form %q empty or missing", lang, form)
 					}
 				}
 				for form := range m.plural {
-					if form != "one" && form != "other" {
-						t.Errorf("%s: plural form %q, want only one and other", lang, form)
+					if !slices.Contains(forms, form) {
+						t.Errorf("%s: plural form %q, want only %v", lang, form, forms)
 					}
 				}
 			}
@@ -458,6 +478,8 @@ func TestListAndOr(t *testing.T) {
 		{"nl", []string{"a", "b", "c"}, "a, b en c", "a, b of c"},
 		{"en", []string{"a", "b"}, "a and b", "a or b"},
 		{"en", []string{"a", "b", "c", "d"}, "a, b, c and d", "a, b, c or d"},
+		{"tr", []string{"a", "b", "c"}, "a, b ve c", "a, b veya c"},
+		{"ar", []string{"a", "b", "c"}, "a، b وc", "a، b أو c"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.list, func(t *testing.T) {
@@ -469,5 +491,113 @@ func TestListAndOr(t *testing.T) {
 				t.Errorf("Or(%q) = %q, want %q", tt.items, got, tt.or)
 			}
 		})
+	}
+}
+
+// TestLanguageNames makes sure each language is listed in its own name, and
+// that those names are the files' and not the code's.
+func TestLanguageNames(t *testing.T) {
+	want := map[string]string{"nl": "Nederlands", "en": "English", "tr": "Türkçe", "ar": "العربية"}
+	seen := map[string]bool{}
+	for _, lang := range Languages {
+		got := Name(lang)
+		if w, ok := want[lang]; ok && got != w {
+			t.Errorf("Name(%q) = %q, want %q", lang, got, w)
+		}
+		if got == lang || got == "" {
+			t.Errorf("Name(%q) = %q: lang.%s.toml has no language.name", lang, got, lang)
+		}
+		if seen[got] {
+			t.Errorf("Name(%q) = %q, the name of another language too", lang, got)
+		}
+		seen[got] = true
+		if got != MustNew(lang).T("language.name") {
+			t.Errorf("Name(%q) is not the language's own message language.name", lang)
+		}
+	}
+	if got := Name("xx"); got != "xx" {
+		t.Errorf("Name of an unknown language = %q, want its code", got)
+	}
+}
+
+// TestScreenLanguages: a terminal offers every left-to-right language, and
+// Arabic only on paper and in text.
+func TestScreenLanguages(t *testing.T) {
+	if got, want := ScreenLanguages(), []string{"nl", "en", "tr"}; !slices.Equal(got, want) {
+		t.Errorf("ScreenLanguages() = %v, want %v", got, want)
+	}
+	if !RightToLeft("ar") || RightToLeft("tr") || RightToLeft("nl") {
+		t.Error("RightToLeft: only ar is written from right to left")
+	}
+	if OnScreen("ar") || !OnScreen("tr") || OnScreen("xx") {
+		t.Error("OnScreen: ar is not on screen, tr is, an unknown language is not")
+	}
+}
+
+// TestNothingLeftInDutch catches a message copied from Dutch and not
+// translated: a falling back to Dutch that no missing ID would show. Short
+// messages (a key, a placeholder, a name like "Nederlands") may be the
+// same in two languages; a sentence may not.
+func TestNothingLeftInDutch(t *testing.T) {
+	all := allLocales(t)
+	for _, lang := range Languages[1:] {
+		for id, m := range all[lang] {
+			nl, ok := all[Default][id]
+			if !ok || m.plural != nil || len(m.text) < 30 || strings.Count(m.text, " ") < 4 || onlyCommands(m.text) {
+				continue
+			}
+			if m.text == nl.text {
+				t.Errorf("%s: %s is the Dutch text: %q", lang, id, m.text)
+			}
+		}
+	}
+}
+
+// onlyCommands reports whether a message is only command lines (the help's
+// examples), which read the same in every language.
+func onlyCommands(text string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "bezwaarwijzer ") && line != "bezwaarwijzer" && !strings.HasPrefix(line, "--") {
+			return false
+		}
+	}
+	return true
+}
+
+// unreviewed are the languages whose translation no native speaker has
+// checked yet. The README says so; so does the top of each of their files,
+// with how a reviewer corrects them. Remove a language here, and the note
+// from its files, once it has been reviewed.
+var unreviewed = []string{"tr", "ar"}
+
+func TestUnreviewedSaySo(t *testing.T) {
+	for _, lang := range unreviewed {
+		files, err := localeFiles(lang)
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no files: %v", lang, err)
+		}
+		for _, name := range files {
+			data, err := fs.ReadFile(locales, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			head := string(data[:min(len(data), 1500)])
+			if !strings.Contains(head, "NOT YET REVIEWED") || !strings.Contains(head, "go test ./") {
+				t.Errorf("%s does not start by saying that it is not yet reviewed and how to check a correction", name)
+			}
+		}
+	}
+}
+
+// TestArabicPluralForms: a count in Arabic takes the form CLDR gives it,
+// not only one or other: two days is the dual, three to ten the plural,
+// eleven and more the singular accusative.
+func TestArabicPluralForms(t *testing.T) {
+	ar := MustNew("ar")
+	for n, want := range map[int]string{1: "يوم واحد", 2: "يومان", 3: "3 أيام", 11: "11 يومًا", 100: "100 يوم"} {
+		if got := ar.N("banner.days", n); got != want {
+			t.Errorf("N(banner.days, %d) = %q, want %q", n, got, want)
+		}
 	}
 }

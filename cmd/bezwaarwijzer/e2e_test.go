@@ -42,7 +42,7 @@ func openedSoFar(t *testing.T, file string) []string {
 }
 
 // TestWalkInARealTerminal walks the whole guide for Facebook and Instagram,
-// not linked, on this computer, in Dutch and in English: every screen in
+// not linked, on this computer, in Dutch, English and Turkish: every screen in
 // its order, the form opened for each app (and only that form), and the
 // done screen's checklist.
 func TestWalkInARealTerminal(t *testing.T) {
@@ -53,6 +53,7 @@ func TestWalkInARealTerminal(t *testing.T) {
 	}{
 		{"nl", nil, "j"},
 		{"en", []string{"--lang", "en"}, "y"},
+		{"tr", []string{"--lang", "tr"}, "e"}, // evet
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			tr := i18n.MustNew(c.lang)

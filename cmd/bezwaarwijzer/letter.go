@@ -131,6 +131,10 @@ func letterRun(f *letterOptions) error {
 	var d letter.Details
 	var err error
 	if f.Ask {
+		if err := s.onScreen(); err != nil {
+			return err
+		}
+		t = s.t
 		// A file that is there is said before the questions, not after:
 		// the answers would be lost with the letter.
 		if f.Output != "" && !f.Force {

@@ -19,7 +19,7 @@ import (
 
 // langEnv is an environment in a language, with a home of its own.
 func langEnv(t *testing.T, lang string) []string {
-	return []string{"LANG=" + map[string]string{"nl": "nl_NL.UTF-8", "en": "en_GB.UTF-8"}[lang], "HOME=" + t.TempDir()}
+	return []string{"LANG=" + map[string]string{"nl": "nl_NL.UTF-8", "en": "en_GB.UTF-8", "tr": "tr_TR.UTF-8", "ar": "ar_MA.UTF-8"}[lang], "HOME=" + t.TempDir()}
 }
 
 // publicWords are what only a public body's letter says (FACTS O1, O3, O9).
@@ -126,7 +126,7 @@ func kindWords(lang, typed string) i18n.Data {
 	if lang == "nl" {
 		return i18n.Data{"Kind": typed, "Public": "overheid", "Association": "vereniging", "Others": "public of association"}
 	}
-	return i18n.Data{"Kind": typed, "Public": "public", "Association": "association", "Others": "overheid or vereniging"}
+	return i18n.Data{"Kind": typed, "Public": "public", "Association": "association", "Others": i18n.MustNew(lang).Or([]string{"overheid", "vereniging"})}
 }
 
 // TestLetterSignerFlags: --signer and --function go under the greeting,
@@ -153,7 +153,9 @@ func TestLetterSignerFlags(t *testing.T) {
 				if code != exitOK {
 					t.Fatalf("exit %d: %s", code, stderr)
 				}
-				if want := l.Closing + "\n\n" + c.want + "\nTestdorp, "; !strings.Contains(stdout, want) {
+				place, _, _ := strings.Cut(l.DatePlace, "{date}")
+				place = strings.ReplaceAll(place, "{place}", "Testdorp")
+				if want := l.Closing + "\n\n" + c.want + "\n" + place; !strings.Contains(stdout, want) {
 					t.Errorf("the letter's end is not\n%s\nbut\n%s", want, stdout[max(0, len(stdout)-200):])
 				}
 				page := filepath.Join(dir, "brief.html")

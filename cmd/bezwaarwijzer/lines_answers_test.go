@@ -66,7 +66,7 @@ func after(t *testing.T, out, text string) string {
 // ends with exit 0 and, as its last words, a sentence that it stopped
 // because no more text came in, in the person's language.
 func TestLinesEndOfInputSaysSo(t *testing.T) {
-	for _, lang := range i18n.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		t.Run(lang, func(t *testing.T) {
 			g, _ := content.Load(lang)
 			tr := i18n.MustNew(lang)
@@ -171,7 +171,7 @@ func TestLinesAppsAnswerSaysNames(t *testing.T) {
 // answer the question names. At "stop?" that is no, and the walk goes on;
 // at "save the letter?" it is no, and nothing is written.
 func TestLinesEnterAtYesOrNo(t *testing.T) {
-	for _, lang := range i18n.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		t.Run(lang, func(t *testing.T) {
 			g, _ := content.Load(lang)
 			tr := i18n.MustNew(lang)

@@ -39,7 +39,7 @@ func toTheStep(t *testing.T, g *content.Guide, app, route, action string) []stri
 // as the question says; once it is open, its address is printed as text
 // too, as it is when the person says no.
 func TestLinesAddressWhenOpened(t *testing.T) {
-	for _, lang := range i18n.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, _ := content.Load(lang)
 		tr := i18n.MustNew(lang)
 		fb := g.App("facebook")
@@ -67,7 +67,7 @@ func TestLinesAddressWhenOpened(t *testing.T) {
 // TestLinesReasonCopied: on this computer the sample reason is copied with
 // the word for copy, and the sentence after it says how to paste it.
 func TestLinesReasonCopied(t *testing.T) {
-	for _, lang := range i18n.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		t.Run(lang, func(t *testing.T) {
 			g, _ := content.Load(lang)
 			tr := i18n.MustNew(lang)
@@ -93,7 +93,7 @@ func TestLinesReasonCopied(t *testing.T) {
 // says to type the reason over there; it offers no copy and does not talk
 // of copying, and the word for copy copies nothing.
 func TestLinesReasonOnThePhone(t *testing.T) {
-	for _, lang := range i18n.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		for _, route := range []string{content.RoutePhone, content.RouteApp} {
 			t.Run(lang+"/"+route, func(t *testing.T) {
 				g, _ := content.Load(lang)

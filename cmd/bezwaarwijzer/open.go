@@ -72,6 +72,9 @@ func (s *session) platform(name string) (content.App, error) {
 
 func openRun(opts *openOptions) error {
 	s := opts.session
+	if err := s.onScreen(); err != nil {
+		return err
+	}
 	app, err := s.platform(opts.Platform)
 	if err != nil {
 		return err

@@ -252,7 +252,7 @@ func TestWizardWarnsAboutAnAccountElsewhere(t *testing.T) {
 // and a question asks whether to keep it, naming what Enter alone means:
 // no, which asks for the accounts again; yes keeps it in the letter.
 func TestLinesOrganisationWarnsAboutAnAccountElsewhere(t *testing.T) {
-	for _, lang := range i18n.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		t.Run(lang, func(t *testing.T) {
 			tr := i18n.MustNew(lang)
 			g, _ := content.Load(lang)

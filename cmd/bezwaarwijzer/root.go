@@ -113,8 +113,9 @@ type session struct {
 
 	// lang is the language, decided once before the command line is
 	// parsed, and the one every face gets. The --lang flag itself is
-	// parsed into nothing.
-	lang string
+	// parsed into nothing. langGiven is set when --lang decided it.
+	lang      string
+	langGiven bool
 
 	// The global flags: the root command's, which every command has.
 	now        string
@@ -176,6 +177,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 	}
 	s.startReading(lang)
 	s.useLanguage(lang)
+	s.langGiven = asked.lang != ""
 	if !asked.help {
 		if err := s.findAddressFile(asked); err != nil {
 			fprintln(a.stderr, message(s.t, err))

@@ -323,6 +323,9 @@ func TestStatusLinesInARealTerminal(t *testing.T) {
 	}
 	term.waitFor("> " + nl.T("done.print"))
 	term.keys("Enter")
+	// The print language: the screen's stands first.
+	term.waitFor("> " + i18n.Name("nl"))
+	term.keys("Enter")
 	printed := strings.SplitN(nl.T("done.printed_open"), ".", 2)[0]
 	term.waitFor(printed)
 	term.keys("Escape")

@@ -117,6 +117,8 @@ func TestKioskForgetsThePrintedPageWhenStopped(t *testing.T) {
 			term.waitFor(g.Done.Title)
 			term.waitFor("> " + nl.T("done.print"))
 			term.keys("Enter")
+			term.waitFor("> " + i18n.Name("nl"))
+			term.keys("Enter")
 			term.waitFor(strings.SplitN(nl.T("done.printed_file", i18n.Data{"Path": ""}), ":", 2)[0])
 			pages, _ := filepath.Glob(filepath.Join(tmp, "*"))
 			if len(pages) != 1 {

@@ -18,6 +18,9 @@ import (
 
 // runWizard starts the wizard on the terminal, or line by line.
 func (s *session) runWizard(ctx context.Context) error {
+	if err := s.onScreen(); err != nil {
+		return err
+	}
 	if s.accessible || s.dumbTerminal() {
 		return s.runAccessible(ctx)
 	}

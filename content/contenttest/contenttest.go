@@ -29,7 +29,12 @@ const (
 	NoForm = "fluister"
 )
 
-// Guide returns the fixture guide in lang.
+// Languages are the languages the fixture is written in. Two are enough
+// to show that no face knows an app by name; the real guide's languages
+// are checked on the real guide.
+var Languages = []string{"nl", "en"}
+
+// Guide returns the fixture guide in lang, one of Languages.
 func Guide(lang string) (*content.Guide, error) {
 	return content.LoadFrom(files, lang)
 }

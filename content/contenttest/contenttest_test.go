@@ -13,7 +13,7 @@ import (
 // TestFixtureIsAGuide: the fixture loads in every language and passes the
 // checks the real guide passes, with its own app, form and allow-list.
 func TestFixtureIsAGuide(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range Languages {
 		g, err := Guide(lang)
 		if err != nil {
 			t.Fatalf("%s: %v", lang, err)

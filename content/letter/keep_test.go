@@ -13,8 +13,8 @@ import (
 // system (zaaksysteem) for a public body only, its own records for an
 // association; without a kind, words that fit both.
 func TestKeepFitsTheKind(t *testing.T) {
-	caseSystem := map[string]string{"nl": "zaaksysteem", "en": "case file"}
-	ownRecords := map[string]string{"nl": "eigen administratie", "en": "own records"}
+	caseSystem := map[string]string{"nl": "zaaksysteem", "en": "case file", "tr": "zaaksysteem", "ar": "zaaksysteem"}
+	ownRecords := map[string]string{"nl": "eigen administratie", "en": "own records", "tr": "kendi kayıtlarınızda", "ar": "سجلات المنظمة"}
 	for _, lang := range content.Languages {
 		tr, g := i18n.MustNew(lang), guides[lang]
 		texts := func(kind string) string {

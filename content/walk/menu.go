@@ -2,6 +2,7 @@ package walk
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
@@ -25,7 +26,7 @@ const (
 	ActionOrganisation               // the walk for an organisation
 	ActionQuick                      // straight to the questions, for a volunteer
 	ActionInfo                       // more information and the sources
-	ActionLanguage                   // the other language
+	ActionLanguage                   // another language: the face asks which
 	ActionStop                       // leave the program (never in a kiosk)
 	ActionPrint                      // print the steps
 	ActionAgain                      // start over, with nothing remembered
@@ -81,12 +82,26 @@ func (b *builder) welcome(sc *Screen) {
 		{t.T("welcome.organisation"), ActionOrganisation},
 		{t.T("welcome.quick"), ActionQuick},
 		{t.T("welcome.info"), ActionInfo},
-		{t.T("welcome.language"), ActionLanguage},
+		{OtherLanguageNames(t.Lang()), ActionLanguage},
 	}
 	// A kiosk cannot be left.
 	if !b.s.Kiosk {
 		sc.Choices = append(sc.Choices, Choice{t.T("welcome.stop"), ActionStop})
 	}
+}
+
+// OtherLanguageNames is the welcome screen's choice of language: the other
+// languages a terminal offers, each in its own name ("English · Türkçe"),
+// so that a person who does not read this one finds their own. One line,
+// whatever the number of languages: the welcome text keeps its room.
+func OtherLanguageNames(lang string) string {
+	var names []string
+	for _, l := range i18n.ScreenLanguages() {
+		if l != lang {
+			names = append(names, i18n.Name(l))
+		}
+	}
+	return strings.Join(names, " · ")
 }
 
 // apps asks which apps the person uses; more than one may be chosen.

@@ -378,6 +378,10 @@ func TestWelcome(t *testing.T) {
 	if got, want := actions(after), []Action{ActionBegin, ActionOrganisation, ActionQuick, ActionInfo, ActionLanguage, ActionStop}; !slices.Equal(got, want) {
 		t.Errorf("choices %v, want %v", got, want)
 	}
+	// The other languages, each in its own name.
+	if got, want := after.Choices[4].Label, OtherLanguageNames(tr.Lang()); got != want || (tr.Lang() == "nl" && want != "English · Türkçe") {
+		t.Errorf("the language choice says %q, want %q", got, want)
+	}
 	if got := actions(Build(g, tr, Answers{}, at, State{Kiosk: true})); slices.Contains(got, ActionStop) || len(got) != 5 {
 		t.Errorf("a kiosk's choices: %v", got)
 	}

@@ -20,7 +20,7 @@ import (
 func TestFixtureApp(t *testing.T) {
 	now := time.Date(2025, 5, 20, 10, 0, 0, 0, time.UTC)
 	tag := regexp.MustCompile(`<[^>]*>`)
-	for _, lang := range content.Languages {
+	for _, lang := range contenttest.Languages {
 		g, err := contenttest.Guide(lang)
 		if err != nil {
 			t.Fatal(err)

@@ -57,15 +57,18 @@ var pageSource string
 
 // view is everything the template shows, already in words.
 type view struct {
-	Lang     string
-	Title    string
-	Intro    string
-	Deadline string
-	Note     string // only once the date has passed
-	Made     string
-	InUse    string        // only when an address file is in use
-	Practice *practiceView // only with a practice clock
-	Apps     []appView
+	Lang string
+	// RightToLeft is set for a language written from right to left: the
+	// page is then too, but for its addresses, digits and codes.
+	RightToLeft bool
+	Title       string
+	Intro       string
+	Deadline    string
+	Note        string // only once the date has passed
+	Made        string
+	InUse       string        // only when an address file is in use
+	Practice    *practiceView // only with a practice clock
+	Apps        []appView
 
 	SourcesTitle string
 	SourcesIntro string
@@ -151,6 +154,7 @@ func Render(w io.Writer, o Options) error {
 	}
 	v := view{
 		Lang:         o.T.Lang(),
+		RightToLeft:  i18n.RightToLeft(o.T.Lang()),
 		Title:        g.Welcome.Title,
 		Intro:        o.T.T("handout.intro", i18n.Data{"App": o.T.List(names)}),
 		Deadline:     walk.BannerSentence(o.T, g.Deadline, o.Now),

@@ -27,7 +27,7 @@ var (
 	beforeDeadline = mustTime("2025-05-20T10:00:00+02:00")
 
 	// printDate is afterDeadline written out, as a person reads it.
-	printDate = map[string]string{"nl": "22 november 2026", "en": "22 November 2026"}
+	printDate = map[string]string{"nl": "22 november 2026", "en": "22 November 2026", "tr": "22 Kasım 2026", "ar": "22 نوفمبر 2026"}
 )
 
 func mustTime(s string) time.Time {
@@ -136,15 +136,20 @@ func TestRender(t *testing.T) {
 						t.Errorf("the page has the address of %s, which was not chosen", a.ID)
 					}
 				}
-				if !strings.HasPrefix(page, "<!DOCTYPE html>\n<html lang=\""+lang+"\">") {
-					t.Errorf("the page does not start with the doctype and html lang=%q: %.60q", lang, page)
+				htmlTag := "<html lang=\"" + lang + "\">"
+				if i18n.RightToLeft(lang) {
+					htmlTag = "<html lang=\"" + lang + "\" dir=\"rtl\">"
 				}
+				if !strings.HasPrefix(page, "<!DOCTYPE html>\n"+htmlTag) {
+					t.Errorf("the page does not start with the doctype and %s: %.60q", htmlTag, page)
+				}
+				checkLeftToRight(t, page, apps)
 				// The print layout rests on these rules: A4, each further app on
 				// a sheet of its own, and no step or address block cut in two.
 				for _, s := range []string{
 					"<title>" + g.Welcome.Title + "</title>", `<meta charset="utf-8">`,
 					"@page { size: A4;", ".app + .app { break-before: page; }",
-					"ol.steps > li { margin: 0 0 2.5mm; padding-left: 1mm; break-inside: avoid; }",
+					"ol.steps > li { margin: 0 0 2.5mm; padding-inline-start: 1mm; break-inside: avoid; }",
 					"margin: 2mm 0 3mm; break-inside: avoid; }",
 				} {
 					if !strings.Contains(page, s) {
@@ -161,6 +166,28 @@ func TestRender(t *testing.T) {
 				checkQRCodes(t, page, apps)
 			})
 		}
+	}
+}
+
+// checkLeftToRight fails when an address, its digits or a QR code is not
+// set from left to right: on a right-to-left page the groups of digits
+// would swap places, and the address would read from its end.
+func checkLeftToRight(t *testing.T, page string, apps []content.App) {
+	t.Helper()
+	for _, a := range apps {
+		addr := `<p class="address ltr" dir="ltr">` + strings.Join(breakable(a.Form.String()), "<wbr>") + "</p>"
+		digits := `<span class="digits ltr" dir="ltr">` + prose.GroupDigits(a.Form.String()) + "</span>"
+		for _, want := range []string{addr, digits} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s: the page has no %s", a.ID, want)
+			}
+		}
+	}
+	if n, ltr := len(svgElement.FindAllString(page, -1)), strings.Count(page, `<div class="qr ltr" dir="ltr"><svg`); n != ltr {
+		t.Errorf("%d QR codes, %d of them left to right", n, ltr)
+	}
+	if !strings.Contains(page, ".ltr { direction: ltr; unicode-bidi: isolate; }") {
+		t.Error("the page has no rule that keeps .ltr left to right")
 	}
 }
 

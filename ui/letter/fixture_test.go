@@ -20,7 +20,7 @@ import (
 // with each account on it, as text and as a page.
 func TestFixtureAppInTheLetter(t *testing.T) {
 	now := time.Date(2025, 5, 20, 10, 0, 0, 0, time.UTC)
-	for _, lang := range content.Languages {
+	for _, lang := range contenttest.Languages {
 		g, err := contenttest.Guide(lang)
 		if err != nil {
 			t.Fatal(err)

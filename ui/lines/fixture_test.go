@@ -39,7 +39,7 @@ func fixtureRun(t *testing.T, lang string, now time.Time, in ...string) string {
 // model words them; the mode names no app the guide does not have.
 func TestFixtureAppByLines(t *testing.T) {
 	now := time.Date(2025, 5, 20, 10, 0, 0, 0, time.UTC)
-	for _, lang := range content.Languages {
+	for _, lang := range contenttest.Languages {
 		g, err := contenttest.Guide(lang)
 		if err != nil {
 			t.Fatal(err)

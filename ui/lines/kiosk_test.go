@@ -135,7 +135,7 @@ func TestKioskEndOfInputStartsOver(t *testing.T) {
 	l.ctrlD()
 	l.waitFor(tr.T("lines.started_over"))
 	l.waitFor(g.Welcome.Title)
-	l.typed("4") // English
+	l.typed("4", "1") // another language: English
 	l.waitFor(en.Welcome.Title)
 	l.ctrlD()
 	l.waitFor(i18n.MustNew("en").T("lines.started_over"))
@@ -242,7 +242,7 @@ func TestKioskIdleAfterLanguage(t *testing.T) {
 	g, _ := words(t, "nl")
 	en, enT := words(t, "en")
 	l := startLive(t, Options{Kiosk: true})
-	l.typed("4")
+	l.typed("4", "1")
 	l.waitFor(en.Welcome.Title)
 	l.waitFor(enT.T("acc.prompt_number", i18n.Data{"Max": 4}))
 	l.timers.fire(t, DefaultIdle)
@@ -280,7 +280,7 @@ func TestCtrlCInAKiosk(t *testing.T) {
 func TestInterruptOutsideAKiosk(t *testing.T) {
 	en, _ := words(t, "en")
 	l := startLive(t, Options{})
-	l.typed("4")
+	l.typed("4", "1")
 	l.waitFor(en.Welcome.Title)
 	l.signal(os.Interrupt)
 	var stopped *Stopped

@@ -268,17 +268,16 @@ func (w *walker) step() error {
 		w.audience, w.org = content.AudiencePerson, walk.OrgTyped{}
 		w.started = false
 	case otherLanguage:
-		for _, lang := range i18n.Languages {
-			if lang != w.t.Lang() {
-				other, err := newWalker(w.o, lang, w.in, w.langs)
-				if err != nil {
-					return err
-				}
-				other.copied = w.copied // still to be forgotten in a kiosk
-				*w = *other
-				break
-			}
+		lang, err := w.chooseLanguage()
+		if err != nil || lang == "" {
+			return err
 		}
+		other, err := newWalker(w.o, lang, w.in, w.langs)
+		if err != nil {
+			return err
+		}
+		other.copied = w.copied // still to be forgotten in a kiosk
+		*w = *other
 	case stop:
 		return errStop
 	}

@@ -191,9 +191,21 @@ func TestBackAndStop(t *testing.T) {
 // goes on in it.
 func TestLanguageSwitch(t *testing.T) {
 	en, _ := words(t, "en")
-	out, _ := walkThrough(t, "nl", false, "4", "1")
+	out, _ := walkThrough(t, "nl", false, "4", "1", "1")
 	if !strings.Contains(out, en.Welcome.Title) || !strings.Contains(out, en.Explain[0].Title) {
 		t.Errorf("no English after choosing it:\n%s", out)
+	}
+	// Each other language in its own name; Turkish by its name.
+	if !strings.Contains(out, "4. English · Türkçe") {
+		t.Errorf("the welcome menu does not name the other languages in their own names:\n%s", out)
+	}
+	tr, trT := words(t, "tr")
+	out, _ = walkThrough(t, "nl", false, "4", "türkçe", "1")
+	if !strings.Contains(out, trT.T("language.choose")) && !strings.Contains(out, i18n.MustNew("nl").T("language.choose")) {
+		t.Errorf("no question which language:\n%s", out)
+	}
+	if !strings.Contains(out, tr.Welcome.Title) || !strings.Contains(out, tr.Explain[0].Title) {
+		t.Errorf("no Turkish after choosing it:\n%s", out)
 	}
 }
 

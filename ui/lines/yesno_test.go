@@ -43,7 +43,7 @@ func TestEnterAtYesOrNo(t *testing.T) {
 // form is part of a screen, so the words for back and stop work there as
 // at every prompt of it.
 func TestBackAndStopAtTheFormsQuestion(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		back := strings.Fields(tr.T("acc.words_back"))[0]
 		stop := strings.Fields(tr.T("acc.words_stop"))[0]

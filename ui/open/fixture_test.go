@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/contenttest"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
@@ -15,7 +14,7 @@ import (
 // address, its digit groups and, where the form did not open, its route;
 // it names no app the guide does not have.
 func TestFixtureApp(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range contenttest.Languages {
 		g, err := contenttest.Guide(lang)
 		if err != nil {
 			t.Fatal(err)

@@ -22,7 +22,7 @@ func TestGolden(t *testing.T) {
 		name    string
 		outcome Outcome
 	}{{"no-browser", NoBrowser}, {"failed", Failed}, {"opened", Opened}}
-	for _, lang := range i18n.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, err := content.Load(lang)
 		if err != nil {
 			t.Fatal(err)

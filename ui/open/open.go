@@ -93,7 +93,11 @@ type printer struct {
 }
 
 func (p *printer) printf(format string, args ...any) {
-	if _, err := fmt.Fprintf(p.w, format, args...); err != nil && p.err == nil {
+	s := fmt.Sprintf(format, args...)
+	if p.o.ASCII {
+		s = prose.ASCII(s)
+	}
+	if _, err := io.WriteString(p.w, s); err != nil && p.err == nil {
 		p.err = err
 	}
 }

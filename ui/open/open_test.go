@@ -16,7 +16,7 @@ import (
 // the QR code's words; where the form did not open, the route in the app
 // too, step by step. Into a pipe, nothing but characters.
 func TestWrite(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		tr := i18n.MustNew(lang)
 		g, err := content.Load(lang)
 		if err != nil {
@@ -82,5 +82,33 @@ func TestCodeAsksTheBackground(t *testing.T) {
 	}
 	if codes[true] == codes[false] {
 		t.Error("the code is drawn the same on a light and a dark background")
+	}
+}
+
+// TestWriteASCII: with the ASCII look every character is ASCII, the
+// Turkish letters too ("açın" reads "acin"), and the address stays whole.
+func TestWriteASCII(t *testing.T) {
+	for _, lang := range i18n.ScreenLanguages() {
+		tr := i18n.MustNew(lang)
+		g, err := content.Load(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		app := g.FormApps()[0]
+		var b bytes.Buffer
+		o := Options{T: tr, Guide: g, App: app, ASCII: true, Profile: colorprofile.NoTTY}
+		if err := Write(&b, o, NoBrowser); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for i, r := range out {
+			if r > 0x7f {
+				t.Errorf("%s: %q at %d is not ASCII:\n%s", lang, r, i, out)
+				break
+			}
+		}
+		if !strings.Contains(out, app.Form.String()) || !strings.Contains(out, prose.ASCII(tr.T("open.scan"))) {
+			t.Errorf("%s: the address or the words about the code are missing:\n%s", lang, out)
+		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 // steps, its address and its route, as the model words them, and names
 // no app the guide does not have.
 func TestFixtureApp(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range contenttest.Languages {
 		g, err := contenttest.Guide(lang)
 		if err != nil {
 			t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/charmbracelet/x/ansi"
 )
 
 func write(t *testing.T, lang string, apps ...string) (string, *content.Guide) {
@@ -56,7 +57,7 @@ func TestWholeGuide(t *testing.T) {
 				}
 			}
 			for _, l := range strings.Split(out, "\n") {
-				if len([]rune(l)) > Width {
+				if ansi.StringWidth(l) > Width {
 					t.Errorf("line longer than %d: %q", Width, l)
 				}
 				if strings.ContainsAny(l, "\x1b\r") {

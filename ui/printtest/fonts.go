@@ -27,14 +27,22 @@ const (
 	// DejaVu is DejaVu alone: the wider fallback on a computer without
 	// Arial, where "Arial" and "Liberation Sans" find nothing.
 	DejaVu
+	// Arabic is Noto Naskh Arabic and Noto Sans Arabic, the Arabic fonts
+	// the Arabic page names for Linux, with DejaVu for the rest, as on a
+	// machine where .ci/run has installed fonts-noto-core. Only a page in
+	// Arabic prints with it.
+	Arabic
 )
 
 // EveryFonts are the sets a page must fit with.
 var EveryFonts = []Fonts{Liberation, DejaVu}
 
 func (f Fonts) String() string {
-	if f == DejaVu {
+	switch f {
+	case DejaVu:
 		return "DejaVu"
+	case Arabic:
+		return "Arabic"
 	}
 	return "Liberation"
 }
@@ -51,6 +59,13 @@ var dejaVu = []fontFile{
 	{"DejaVuSansMono-Bold.ttf", "DejaVuSansMono-Bold", "fonts-dejavu-core"},
 }
 
+var notoArabic = []fontFile{
+	{"NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Regular", "fonts-noto-core"},
+	{"NotoNaskhArabic-Bold.ttf", "NotoNaskhArabic-Bold", "fonts-noto-core"},
+	{"NotoSansArabic-Regular.ttf", "NotoSansArabic-Regular", "fonts-noto-core"},
+	{"NotoSansArabic-Bold.ttf", "NotoSansArabic-Bold", "fonts-noto-core"},
+}
+
 var liberation = []fontFile{
 	{"LiberationSans-Regular.ttf", "LiberationSans", "fonts-liberation"},
 	{"LiberationSans-Bold.ttf", "LiberationSans-Bold", "fonts-liberation"},
@@ -59,8 +74,11 @@ var liberation = []fontFile{
 // files are the font files of the set, and body is the name in the PDF of
 // the font the running text must be in.
 func (f Fonts) files() (files []fontFile, body string) {
-	if f == DejaVu {
+	switch f {
+	case DejaVu:
 		return dejaVu, "DejaVuSans"
+	case Arabic:
+		return slices.Concat(notoArabic, dejaVu), "NotoNaskhArabic-Regular"
 	}
 	return slices.Concat(liberation, dejaVu), "LiberationSans"
 }

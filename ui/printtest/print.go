@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,6 +29,9 @@ type Printed struct {
 	// (the bottom margin included).
 	Below []float64
 	Fonts []string // the fonts in the PDF, as pdffonts names them, without a subset's prefix
+	// PDF is the printed file, for a test that looks at it further; it
+	// lasts as long as the test. Empty for a page of PrintEach.
+	PDF string
 }
 
 // Print prints an HTML page to PDF with headless Chromium, with only the
@@ -68,6 +73,7 @@ func PrintEach(t testing.TB, pages []string, fonts Fonts) []Printed {
 	sep := `<div style="break-before: page; break-after: page">` + next + `</div>`
 	all := printPDF(t, head+"<body>"+strings.Join(bodies, sep)+"</body>\n</html>\n", fonts)
 
+	all.PDF = ""
 	out := []Printed{{Fonts: all.Fonts}}
 	for i, sheet := range all.Sheets {
 		// The sheet between two pages may carry what the page puts in
@@ -137,6 +143,7 @@ func printPDF(t testing.TB, page string, fonts Fonts) Printed {
 	p.Below = below(t, string(run(t, pdftotext, "-bbox", pdf, "-")), pages)
 	p.Fonts = fontNames(string(run(t, pdffonts, pdf)))
 	checkFonts(t, fonts, p.Fonts)
+	p.PDF = pdf
 	return p
 }
 
@@ -252,6 +259,37 @@ func runEnv(t testing.TB, env []string, name string, args ...string) []byte {
 	}
 	if err != nil {
 		t.Fatalf("%s: %v (%v)\n%s", filepath.Base(name), err, ctx.Err(), stderr.String())
+	}
+	return out
+}
+
+// Sheets draws each sheet of a printed PDF as a picture, at dpi dots per
+// inch, as a scanner or a phone's camera would see the paper.
+func Sheets(t testing.TB, p Printed, dpi int) []image.Image {
+	t.Helper()
+	if p.PDF == "" {
+		t.Fatal("printtest: no PDF to draw; print the page with Print")
+	}
+	pdftoppm := tool(t, "pdftoppm")
+	prefix := filepath.Join(t.TempDir(), "sheet")
+	run(t, pdftoppm, "-png", "-r", strconv.Itoa(dpi), p.PDF, prefix)
+	files, err := filepath.Glob(prefix + "-*.png")
+	if err != nil || len(files) != len(p.Sheets) {
+		t.Fatalf("pdftoppm drew %d sheets of %d: %v", len(files), len(p.Sheets), err)
+	}
+	slices.Sort(files)
+	var out []image.Image
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := png.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		out = append(out, img)
 	}
 	return out
 }

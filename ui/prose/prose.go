@@ -83,6 +83,8 @@ var asciiFor = map[rune]string{
 	'–': "-", '—': "-", '‘': "'", '’': "'", '“': `"`, '”': `"`, '…': "...",
 	'·': "|", '•': "-", '→': "->", '←': "<-", '↑': "^", '↓': "v", '✓': "OK",
 	'█': "#", '▀': "\"", '▄': ",", 'ß': "ss", 'æ': "ae", 'ø': "o", '€': "EUR",
+	// Turkish: the dotless i has no accent to drop.
+	'ı': "i",
 }
 
 // ASCII returns s with every character outside ASCII replaced: accents

@@ -185,3 +185,11 @@ func TestWrapLine(t *testing.T) {
 		})
 	}
 }
+
+// TestASCIITurkish: a Turkish screen on a terminal without UTF-8 keeps its
+// letters readable, the dotless i included.
+func TestASCIITurkish(t *testing.T) {
+	if got, want := ASCII("Türkçe: ığşçöü İĞŞÇÖÜ Hayır, çıkış"), "Turkce: igscou IGSCOU Hayir, cikis"; got != want {
+		t.Errorf("ASCII = %q, want %q", got, want)
+	}
+}

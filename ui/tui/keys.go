@@ -40,8 +40,8 @@ type KeyMap struct {
 	CopyLetter key.Binding // c: copy the letter
 	Save       key.Binding // s: save the letter
 	Route      key.Binding // m: show the route inside the app
-	Yes        key.Binding // j or y: yes, in a dialog (which says what yes does there)
-	No         key.Binding // n or Esc: no, in a dialog
+	Yes        key.Binding // j, y or e (Turkish evet): yes, in a dialog (which says what yes does there)
+	No         key.Binding // n, h (Turkish hayır) or Esc: no, in a dialog
 	Suspend    key.Binding // Ctrl+Z: to the background, until the shell's fg
 	QuitNow    key.Binding // Ctrl+\: stop at once, as SIGQUIT does
 
@@ -83,8 +83,8 @@ func NewKeyMap(t *i18n.Translator, ascii bool) KeyMap {
 		CopyLetter: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t.T("keys.copy_letter"))),
 		Save:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("keys.save"))),
 		Route:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", t.T("keys.route"))),
-		Yes:        key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp(t.T("keys.yes_key"), t.T("keys.yes"))),
-		No:         key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp(t.T("keys.no_key"), t.T("keys.no"))),
+		Yes:        key.NewBinding(key.WithKeys("j", "J", "y", "Y", "e", "E"), key.WithHelp(t.T("keys.yes_key"), t.T("keys.yes"))),
+		No:         key.NewBinding(key.WithKeys("n", "N", "h", "H", "esc"), key.WithHelp(t.T("keys.no_key"), t.T("keys.no"))),
 		Suspend:    key.NewBinding(key.WithKeys("ctrl+z")),
 		QuitNow:    key.NewBinding(key.WithKeys("ctrl+\\")),
 		PrevField:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("keys.prev_field"))),

@@ -63,7 +63,7 @@ func keyHelp(screen string) string {
 // vervangen · n/Esc niet vervangen". Never "stoppen" where yes does
 // something else. In a narrow window the answers' keys stay.
 func TestDialogHelpLines(t *testing.T) {
-	for _, lang := range []string{"nl", "en"} {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		yes, no := tr.T("keys.yes_key")+" ", tr.T("keys.no_key")+" "
 		// On the question whether to stop, Ctrl+C says yes too.
@@ -148,7 +148,9 @@ func TestReplaceDialog(t *testing.T) {
 		{"nl", []string{"j"}, true},
 		{"nl", []string{"J"}, true},
 		{"en", []string{"y"}, true},
+		{"tr", []string{"e"}, true}, // evet
 		{"nl", []string{"down", "enter"}, true},
+		{"tr", []string{"h"}, false}, // hayır
 		{"nl", []string{"n"}, false},
 		{"en", []string{"n"}, false},
 		{"nl", []string{"esc"}, false},
@@ -166,8 +168,9 @@ func TestReplaceDialog(t *testing.T) {
 			s.pressAndWait("enter", tr.T("org.exists_title"))
 			s.press(c.keys...)
 			if c.replace {
-				saved := tr.T("org.saved", i18n.Data{"Path": ""})
-				screen := s.waitFor(strings.TrimSuffix(saved, "."))
+				// The words before the file's name: Turkish says it after.
+				saved, _, _ := strings.Cut(tr.T("org.saved", i18n.Data{"Path": "\x00"}), "\x00")
+				screen := s.waitFor(strings.TrimSpace(saved))
 				if strings.Contains(screen, tr.T("org.exists_title")) || !strings.Contains(screen, g.Organisation.Letter.Title) {
 					t.Errorf("after yes, not back at the letter:\n%s", screen)
 				}
@@ -250,7 +253,7 @@ func TestDialogInATinyWindow(t *testing.T) {
 // Esc do there: q and Ctrl+C start over (Esc too on the first screen),
 // not "stoppen"; Esc goes back.
 func TestKioskQuitKeyHelp(t *testing.T) {
-	for _, lang := range []string{"nl", "en"} {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		opts, _ := testOptions(lang, longAfter)
 		opts.Kiosk = true

@@ -67,7 +67,7 @@ func everyScreen(t *testing.T, change ...func(*Options)) []screenCase {
 	t.Helper()
 	language := sharedLanguage(t)
 	var cases []screenCase
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		_, g, _ := language(lang)
 		for _, now := range []time.Time{weekBefore, longAfter} {
 			for _, canBrowse := range []bool{true, false} {
@@ -186,7 +186,7 @@ func everyOrgScreen(t *testing.T) []screenCase {
 	t.Helper()
 	language := sharedLanguage(t)
 	var cases []screenCase
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		_, g, _ := language(lang)
 		for _, canBrowse := range []bool{true, false} {
 			opts, _ := testOptions(lang, weekBefore)

@@ -37,7 +37,7 @@ func actionMsg(a walk.Action) tea.Msg {
 	case walk.ActionInfo:
 		return gotoMsg{to: walk.Place{Kind: walk.Info}}
 	case walk.ActionLanguage:
-		return switchLangs{}
+		return chooseLanguageMsg{}
 	case walk.ActionStop:
 		return stopMsg{}
 	case walk.ActionPrint:

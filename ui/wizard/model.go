@@ -157,10 +157,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.restart(m.opts)
 	case switchLangs:
 		opts := m.opts
-		opts.Lang = otherLanguage(opts.Lang)
+		from := opts.Lang
+		opts.Lang = msg.lang
+		if !i18n.OnScreen(opts.Lang) {
+			opts.Lang = otherLanguage(from)
+		}
 		cmd := m.restart(opts)
 		m.opts = opts
-		// The cursor stays on the choice the person made: Enter switches
+		// The cursor stays on the languages: Enter and a choice switch
 		// back.
 		m.w.cursorOnLanguage()
 		return m, cmd
@@ -218,8 +222,9 @@ func (m *Model) tickWait() time.Duration {
 	return m.w.c.g.Deadline.NextChange(now).Sub(now)
 }
 
+// otherLanguage is the next language a terminal offers after lang.
 func otherLanguage(lang string) string {
-	for _, l := range i18n.Languages {
+	for _, l := range i18n.ScreenLanguages() {
 		if l != lang {
 			return l
 		}

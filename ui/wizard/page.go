@@ -69,7 +69,7 @@ type (
 	backMsg     struct{}                // go back one screen
 	stopMsg     struct{}                // leave the program
 	restartMsg  struct{}                // start over with nothing remembered
-	switchLangs struct{}                // the other language
+	switchLangs struct{ lang string }   // another language; "" the next one
 	// startMsg begins the walk, as a person or an organisation; quick
 	// skips the explanations, for a volunteer who knows them.
 	startMsg struct {

@@ -54,7 +54,7 @@ func cutCode(screen string, width int) string {
 // the person sees it at 80x24, decodes to the exact form address; and the
 // address stands beside it in parts, with the instruction.
 func TestPhoneCodeScans(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		for _, id := range []string{"facebook", "instagram"} {
 			t.Run(lang+"/"+id, func(t *testing.T) {
 				w, screen := phoneScreen(t, lang, id, false)
@@ -281,7 +281,7 @@ func TestPhoneCodeAlone(t *testing.T) {
 // is no room for the code; at 200x50 it stands beside the words. Reversed
 // cells, of which the ASCII code is made, show as "#".
 func TestGoldenPhone(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		for _, look := range []string{"ascii", "unicode"} {
 			for _, size := range [][2]int{{80, 24}, {200, 50}} {
@@ -289,7 +289,12 @@ func TestGoldenPhone(t *testing.T) {
 					opts, _ := testOptions(lang, weekBefore)
 					opts.Practice, opts.ASCII = true, look == "ascii"
 					s := start(t, opts, size[0], size[1])
-					wait := func(text string) { s.waitFor(prose.ASCII(text)) }
+					wait := func(text string) {
+						if opts.ASCII {
+							text = prose.ASCII(text)
+						}
+						s.waitFor(text)
+					}
 					wait(g.Welcome.Title)
 					s.press("enter")
 					for _, p := range g.Explain {

@@ -43,6 +43,20 @@ func TestPrintFromTheDoneScreen(t *testing.T) {
 				t.Fatalf("no choice to print:\n%s", w.view())
 			}
 			drain(m, w.update(printMsg{}))
+			// A small choice of the language, each in its own name, the
+			// screen's first: Enter prints in it.
+			choice := w.view()
+			if !strings.Contains(choice, tr.T("print.which_language")) {
+				t.Fatalf("no choice of the print language:\n%s", choice)
+			}
+			at := func(name string) int { return strings.Index(flat(choice), name) }
+			if !(at("English") >= 0 && at("English") < at("Nederlands") && at("Nederlands") < at("Türkçe") && at("Türkçe") < at("العربية")) {
+				t.Errorf("the languages are not listed in their own names, the screen's first:\n%s", choice)
+			}
+			if gotLang != "" {
+				t.Fatalf("printed in %q before a language was chosen", gotLang)
+			}
+			drain(m, w.update(keyMsg("enter")))
 			if gotLang != "en" || !slices.Equal(gotApps, []string{"instagram"}) {
 				t.Errorf("printed %v in %q, want [instagram] in en", gotApps, gotLang)
 			}
@@ -52,6 +66,43 @@ func TestPrintFromTheDoneScreen(t *testing.T) {
 			}
 			if strings.Contains(m.w.view(), "disk full") {
 				t.Error("a Go error reached the screen")
+			}
+		})
+	}
+}
+
+// TestPrintInAnotherLanguage: a volunteer walks in Dutch and prints the
+// steps in Turkish or Arabic; Esc on the choice prints nothing.
+func TestPrintInAnotherLanguage(t *testing.T) {
+	for _, want := range []string{"tr", "ar"} {
+		t.Run(want, func(t *testing.T) {
+			var gotLang string
+			opts, _ := testOptions("nl", weekBefore)
+			opts.Print = func(lang string, apps []string) (string, bool, error) {
+				gotLang = lang
+				return "/tmp/bezwaarwijzer-1.html", true, nil
+			}
+			m, _ := New(opts)
+			m.Init()
+			w := m.w
+			w.answers = walk.Answers{Apps: []string{"facebook"}, Where: content.RoutePhone}
+			w.show(walk.Place{Kind: walk.Done})
+			w.setSize(80, 24)
+			drain(m, w.update(printMsg{}))
+			drain(m, w.update(keyMsg("esc")))
+			if gotLang != "" || strings.Contains(w.view(), w.c.t.T("print.which_language")) {
+				t.Fatalf("Esc printed in %q, or left the choice open:\n%s", gotLang, w.view())
+			}
+			drain(m, w.update(printMsg{}))
+			for range slices.Index(printLanguages("nl"), want) {
+				drain(m, w.update(keyMsg("down")))
+			}
+			drain(m, w.update(keyMsg("enter")))
+			if gotLang != want {
+				t.Errorf("printed in %q, want %q", gotLang, want)
+			}
+			if strings.Contains(w.view(), w.c.t.T("print.which_language")) {
+				t.Errorf("the choice stays open after printing:\n%s", w.view())
 			}
 		})
 	}

@@ -36,7 +36,7 @@ func toApps(t *testing.T, s *session, g *content.Guide) {
 // The question says how to tick, and at the smallest size the help line
 // still has Enter, the space bar and the arrows.
 func TestAppsChecklistEnterTicks(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		fb, ig := g.App("facebook"), g.App("instagram")
 		for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}} {
@@ -108,7 +108,7 @@ func TestAppsChecklistEnterTicks(t *testing.T) {
 // says so and how to scroll. Every line of every page has been on screen
 // before the next page comes.
 func TestEnterNeverSkipsText(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		t.Run(lang, func(t *testing.T) {
 			g, tr := words(t, lang)
 			opts, _ := testOptions(lang, longAfter)
@@ -241,7 +241,7 @@ func optionLabel(g *content.Guide, question, id string) string {
 // welcome screen straight to the apps question; Esc goes back, and
 // Beginnen still shows the explanations.
 func TestQuickPathForVolunteers(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		opts, _ := testOptions(lang, weekBefore)
 		s := start(t, opts, 80, 24)
@@ -260,7 +260,7 @@ func TestQuickPathForVolunteers(t *testing.T) {
 // with c; the screen then says how to paste. On the phone the reason is
 // shown to type over, and c copies nothing.
 func TestCopyingSaysHowToPaste(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		paste := tr.T("step.copied", i18n.Data{"Keys": tr.T("keys.paste")})
 		reasonStep := func(route string) walk.Place {
@@ -364,6 +364,7 @@ func TestStatusLinesAreForTheirAnswers(t *testing.T) {
 		t.Errorf("the done screen forgot that the form was opened:\n%s", screen)
 	}
 	printed := tr.T("done.printed_file", i18n.Data{"Path": "/tmp/bezwaarwijzer-123456.html"})
+	s.pressAndWait("enter", tr.T("print.which_language"))
 	s.pressAndWait("enter", printed)
 	s.pressAndWait("esc", g.More[len(g.More)-1].Title)
 	screen = s.pressAndWait("enter", g.Done.Title)
@@ -492,7 +493,7 @@ func TestHelpStaysCloseInALargeWindow(t *testing.T) {
 // code's tests.) Run with -update after a deliberate change,
 // and read the diff.
 func TestGoldenMoreScreens(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		t.Run(lang+"/done", func(t *testing.T) {
 			opts, _ := testOptions(lang, weekBefore)
 			w, _ := newWizard(opts, weekBefore)
@@ -549,7 +550,7 @@ func TestGoldenMoreScreens(t *testing.T) {
 // next word would have fitted, as a letter wrapped twice is ("berichten
 // voor AI" / "bij Meta").
 func TestLetterFlowsInANarrowWindow(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		opts, _ := testOptions(lang, longAfter)
 		w, _ := newWizard(opts, longAfter)
 		w.c.audience = content.AudienceOrganisation
@@ -575,7 +576,7 @@ func TestLetterFlowsInANarrowWindow(t *testing.T) {
 // TestOrganisationQuestionsSayWhichQuestion: each question for the letter
 // says which of how many it is, as the steps do.
 func TestOrganisationQuestionsSayWhichQuestion(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		opts, _ := testOptions(lang, longAfter)
 		s := start(t, opts, 80, 24)
@@ -600,7 +601,7 @@ func TestOrganisationQuestionsSayWhichQuestion(t *testing.T) {
 // groups, stand on one line in the smallest window: a group alone on the
 // next line is easily missed while typing.
 func TestDigitGroupsStayTogether(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		opts, _ := testOptions(lang, longAfter)
 		opts.CanBrowse = false
 		w, _ := newWizard(opts, longAfter)

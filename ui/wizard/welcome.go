@@ -22,7 +22,7 @@ func newWelcomePage(c *common, sc walk.Screen) page {
 	return newMenuPage(c, text, menuItems(sc.Choices))
 }
 
-// cursorOnLanguage puts the cursor on the other language, on a fresh
+// cursorOnLanguage puts the cursor on the other languages, on a fresh
 // welcome screen.
 func (w *wizard) cursorOnLanguage() {
 	p, ok := w.page.(*menuPage)
@@ -30,7 +30,7 @@ func (w *wizard) cursorOnLanguage() {
 		return
 	}
 	for i, it := range p.items {
-		if _, ok := it.msg.(switchLangs); ok {
+		if _, ok := it.msg.(chooseLanguageMsg); ok {
 			p.setCursor(i)
 		}
 	}

@@ -202,8 +202,12 @@ func (w *wizard) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case openMsg:
 		return w.open(msg)
+	case chooseLanguageMsg:
+		return w.askLanguage()
 	case printMsg:
-		return w.print()
+		return w.askPrintLanguage()
+	case printIn:
+		return w.printChosen(msg)
 	case printedMsg:
 		w.printed, w.printFailed = w.printStatus(msg), msg.err != nil
 		return nil
@@ -485,8 +489,8 @@ func (w *wizard) printApps() []string {
 
 // print makes the page with the steps, from a command: writing the file and
 // starting the browser take a moment.
-func (w *wizard) print() tea.Cmd {
-	print, lang, apps := w.c.opts.Print, w.c.t.Lang(), w.printApps()
+func (w *wizard) print(lang string) tea.Cmd {
+	print, apps := w.c.opts.Print, w.printApps()
 	if print == nil || len(apps) == 0 {
 		return nil
 	}

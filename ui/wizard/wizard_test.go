@@ -28,7 +28,7 @@ func words(t *testing.T, lang string) (*content.Guide, *i18n.Translator) {
 // them, in Dutch and in English. Run with -update to rewrite them after a
 // deliberate change, and read the diff.
 func TestGoldenScreens(t *testing.T) {
-	for _, lang := range []string{"nl", "en"} {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		fb := g.App("facebook")
 		t.Run(lang, func(t *testing.T) {
@@ -70,7 +70,7 @@ func TestGoldenScreens(t *testing.T) {
 // TestGoldenAfterDeadline shows the welcome screen as it is today: the date
 // has passed, and objecting still helps.
 func TestGoldenAfterDeadline(t *testing.T) {
-	for _, lang := range []string{"nl", "en"} {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, _ := words(t, lang)
 		t.Run(lang, func(t *testing.T) {
 			opts, _ := testOptions(lang, longAfter)
@@ -82,7 +82,7 @@ func TestGoldenAfterDeadline(t *testing.T) {
 }
 
 func TestBannerBeforeAndAfter(t *testing.T) {
-	for _, lang := range []string{"nl", "en"} {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, tr := words(t, lang)
 		date := tr.Date(g.Deadline.At)
 		t.Run(lang+"/before", func(t *testing.T) {

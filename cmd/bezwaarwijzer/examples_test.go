@@ -37,13 +37,19 @@ func TestHelpExamplesNameTheGuidesApps(t *testing.T) {
 				t.Errorf("%s %q: the help does not say %q:\n%s", lang, c.cmd, c.want, r.stdout)
 			}
 		}
-		for _, c := range []struct{ cmd, want string }{
-			{"", "bezwaarwijzer open " + first.ID},
-			{"open", "bezwaarwijzer open " + first.ID + "\n  bezwaarwijzer open " + other.ID + " --no-browser"},
+		examples := []struct{ cmd, want string }{
+			{"open", "bezwaarwijzer open " + first.ID},
+			{"open", "bezwaarwijzer open " + other.ID + " --no-browser"},
 			{"text", "--platform " + other.ID},
 			{"handout", "--platform " + other.ID},
 			{"letter", "--accounts \"" + first.Sites[0] + "/testdorp,@testdorp\""},
-		} {
+		}
+		// The program's own examples show open where a screen speaks the
+		// language; in Arabic they show the page and the text.
+		if i18n.OnScreen(lang) {
+			examples = append(examples, struct{ cmd, want string }{"", "bezwaarwijzer open " + first.ID})
+		}
+		for _, c := range examples {
 			args := []string{"--lang", lang, "--help"}
 			if c.cmd != "" {
 				args = append([]string{c.cmd}, args...)

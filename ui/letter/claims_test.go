@@ -70,7 +70,18 @@ func TestLetterClaims(t *testing.T) {
 			letters := map[string]string{"text": oneLine(text(lang, d)), "page": visible(htmlPage(t, lang, d))}
 			for form, letter := range letters {
 				t.Run(lang+"/"+kind+"/"+form, func(t *testing.T) {
-					rules := both[lang]
+					rules, worded := both[lang]
+					if !worded {
+						// A translation not yet reviewed: its legal wording
+						// is checked by hand, but it names the same
+						// articles as the Dutch letter.
+						for _, article := range []string{"6", "12", "21"} {
+							if !regexp.MustCompile(`\b` + article + `\b`).MatchString(letter) {
+								t.Errorf("the letter does not name article %s", article)
+							}
+						}
+						return
+					}
 					for _, r := range rules.must {
 						if !r.re.MatchString(letter) {
 							t.Errorf("the letter does not say /%s/ (%s)", r.re, r.why)

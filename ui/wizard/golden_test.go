@@ -9,9 +9,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk/walktest"
+	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
 // goldenWalks are the walks whose every screen is kept as a golden file:
@@ -31,7 +31,7 @@ var goldenWalks = map[string]string{
 // Run with -update to write them again after a deliberate change, and
 // read the diff.
 func TestGoldenEveryScreen(t *testing.T) {
-	for _, lang := range content.Languages {
+	for _, lang := range i18n.ScreenLanguages() {
 		g, _ := words(t, lang)
 		walks := map[string]walktest.Walk{}
 		for _, w := range walktest.Walks(g) {

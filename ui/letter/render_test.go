@@ -28,7 +28,7 @@ import (
 var now = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
 
 // dated is now written out, as the letter has it.
-var dated = map[string]string{"nl": "22 november 2026", "en": "22 November 2026"}
+var dated = map[string]string{"nl": "22 november 2026", "en": "22 November 2026", "tr": "22 Kasım 2026", "ar": "22 نوفمبر 2026"}
 
 // guides are loaded once: the fuzz targets call them many times.
 var guides = func() map[string]*content.Guide {
@@ -330,13 +330,22 @@ var nasty = letter.Draft{
 	Place:   "Test\xffdorp\t\u0085{date}",
 }
 
+// placeComma is what stands between the place and the date: Arabic has a
+// comma of its own.
+func placeComma(lang string) string {
+	if lang == "ar" {
+		return "، "
+	}
+	return ", "
+}
+
 func TestTextIsSafe(t *testing.T) {
 	for _, lang := range content.Languages {
 		t.Run(lang, func(t *testing.T) {
 			got := text(lang, nasty)
 			checkSafe(t, "the letter", got)
 			checkWidth(t, got)
-			for _, s := range []string{"Gemeente Testdorp", "- testdorp (Facebook)", "- @testdorp\n", "communicatie@testdorp.nl", "Testdorp {date}, " + dated[lang]} {
+			for _, s := range []string{"Gemeente Testdorp", "- testdorp (Facebook)", "- @testdorp\n", "communicatie@testdorp.nl", "Testdorp {date}" + placeComma(lang) + dated[lang]} {
 				if !strings.Contains(got, s) {
 					t.Errorf("the letter lost %q:\n%s", s, got)
 				}
@@ -410,7 +419,7 @@ func TestHTML(t *testing.T) {
 			}
 			seen := visible(got)
 			for _, s := range []string{"<script>alert(1)</script> & Co", "Gemeente Testdorp (Facebook)",
-				"@gemeentetestdorp (Instagram)", "https://www.facebook.com/testdorpcultuur", "Testdorp, " + dated[lang]} {
+				"@gemeentetestdorp (Instagram)", "https://www.facebook.com/testdorpcultuur", "Testdorp" + placeComma(lang) + dated[lang]} {
 				if !strings.Contains(seen, s) {
 					t.Errorf("the page does not show %q", s)
 				}

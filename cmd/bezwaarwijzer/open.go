@@ -29,6 +29,11 @@ func newCmdOpen(s *session, runF func(*openOptions) error) *cobra.Command {
 		Short:   "cmd.open.short",
 		Example: "cmd.open.example",
 		Args: func(_ *cobra.Command, args []string) error {
+			// A language open cannot show is said first: the example
+			// under the count would only lead to that refusal.
+			if err := s.onScreen(); err != nil {
+				return err
+			}
 			if len(args) != 1 {
 				return usage(s.t.T("error.open_args", i18n.Data{"Known": s.knownPlatforms(), "App": s.exampleApps()["App"]}))
 			}

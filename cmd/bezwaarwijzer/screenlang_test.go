@@ -28,6 +28,8 @@ func TestArabicNotOnScreen(t *testing.T) {
 		{"--lang=ar", "--accessible"},
 		{"--lang", "AR_ma"},
 		{"open", "facebook", "--lang", "ar", "--no-browser"},
+		// Without an app, the language is said first, not how to name one.
+		{"open", "--lang", "ar"},
 		{"letter", "--lang", "ar"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {

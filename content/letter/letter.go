@@ -13,9 +13,9 @@
 package letter
 
 import (
-	"net/mail"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
@@ -413,14 +413,33 @@ func tooLong(s string, max int) bool {
 }
 
 // isAddress reports whether s is a bare e-mail address that a person would
-// recognise as one: no name or brackets around it (net/mail accepts
-// "Name <a@b.nl>"), one "@", a dot in the domain, and nothing that
-// typed.Clean would take out, such as an invisible character.
+// recognise as one: a name, one "@", and a domain with a dot, no spaces,
+// brackets or quotes around it, and nothing that typed.Clean would take
+// out, such as an invisible character. It reads the address as a person
+// writes it (RFC 5322's dot-atom), not every form the standard allows.
 func isAddress(s string) bool {
-	a, err := mail.ParseAddress(s)
-	if err != nil || a.Address != s || strings.Count(s, "@") != 1 || typed.Clean(s, MaxContact) != s {
+	if strings.Count(s, "@") != 1 || typed.Clean(s, MaxContact) != s {
 		return false
 	}
-	_, domain, _ := strings.Cut(s, "@")
-	return strings.Contains(domain, ".") && !strings.HasPrefix(domain, ".") && !strings.HasSuffix(domain, ".")
+	local, domain, _ := strings.Cut(s, "@")
+	return dotAtom(local, "!#$%&'*+/=?^_`{|}~-") && dotAtom(domain, "-") && strings.Contains(domain, ".")
+}
+
+// dotAtom reports whether s is words of letters, digits and the signs in
+// also, parted by single dots.
+func dotAtom(s, also string) bool {
+	if s == "" {
+		return false
+	}
+	for _, word := range strings.Split(s, ".") {
+		if word == "" {
+			return false
+		}
+		for _, r := range word {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(also, r) {
+				return false
+			}
+		}
+	}
+	return true
 }

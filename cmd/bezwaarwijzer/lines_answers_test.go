@@ -83,8 +83,8 @@ func TestLinesEndOfInputSaysSo(t *testing.T) {
 
 // TestLinesAppsByName: the apps are answered by their names, in any case,
 // with "and" or a comma between them, with or without their number; the
-// other questions by a word of the choice. The walk then goes where the
-// names say.
+// other questions by a word of the choice, or its start when the label's
+// word has an ending. The walk then goes where the names say.
 func TestLinesAppsByName(t *testing.T) {
 	for _, c := range []struct {
 		lang, apps, linked, where string
@@ -97,6 +97,10 @@ func TestLinesAppsByName(t *testing.T) {
 		{"en", "INSTAGRAM", "", "phone", []string{"instagram"}},
 		{"en", "whatsapp and threads", "", "app", []string{"instagram", "whatsapp", "threads"}},
 		{"en", "1 facebook, 2 instagram", "no", "computer", []string{"facebook", "instagram"}},
+		// Turkish labels carry endings: "Telefonumda", "Bu bilgisayarda".
+		{"tr", "1", "", "telefon", []string{"facebook"}},
+		{"tr", "Instagram", "", "BILGISAYAR", []string{"instagram"}},
+		{"tr", "whatsapp ve threads", "", "uygulama", []string{"instagram", "whatsapp", "threads"}},
 	} {
 		t.Run(c.lang+"/"+c.apps, func(t *testing.T) {
 			g, _ := content.Load(c.lang)

@@ -19,15 +19,17 @@ type openOptions struct {
 	Platform string // the argument
 }
 
-// newCmdOpen is `open PLATFORM`: the fast path for a volunteer, straight
+// newCmdOpen is `open APP`: the fast path for a volunteer, straight
 // to one app's objection form.
 func newCmdOpen(s *session, runF func(*openOptions) error) *cobra.Command {
 	opts := &openOptions{session: s}
 	return &cobra.Command{
-		Use:     "open PLATFORM",
+		Use:     "open",
 		Aliases: []string{"openen"},
-		Short:   "cmd.open.short",
-		Example: "cmd.open.example",
+		// The help says what goes after open in the person's language.
+		Annotations: map[string]string{argsAnnotation: "help.arg.app"},
+		Short:       "cmd.open.short",
+		Example:     "cmd.open.example",
 		Args: func(_ *cobra.Command, args []string) error {
 			// A language open cannot show is said first: the example
 			// under the count would only lead to that refusal.

@@ -39,6 +39,9 @@ type app struct {
 	canBrowse func() bool
 	// interactive reports whether the wizard has a terminal to draw on.
 	interactive func() bool
+	// columns is the width of the terminal standard output goes to, 0
+	// when it goes elsewhere or the width is unknown (see helpWidth).
+	columns func() int
 	// linkChecker is for check-links, the one command that uses the
 	// network; tests point it elsewhere.
 	linkChecker linkcheck.Checker
@@ -77,6 +80,16 @@ func newApp() *app {
 		canBrowse: func() bool { return browser.Here(os.Getenv) },
 		interactive: func() bool {
 			return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
+		},
+		columns: func() int {
+			if !term.IsTerminal(os.Stdout.Fd()) {
+				return 0
+			}
+			width, _, err := term.GetSize(os.Stdout.Fd())
+			if err != nil {
+				return 0
+			}
+			return width
 		},
 		environ:   os.Environ,
 		writeFile: files.Write,

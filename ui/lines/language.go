@@ -23,7 +23,7 @@ func (w *walker) chooseLanguage() (string, error) {
 	w.text(w.t.T("language.choose"))
 	w.list(labels, nil)
 	w.line("")
-	n, err := w.number(namesOf(names), 0)
+	n, err := w.number(namesOf(w.t.Lang(), names), 0)
 	if err != nil || n < 0 {
 		return "", err
 	}

@@ -520,7 +520,7 @@ func (w *walker) menu(choices []walk.Choice) (move, error) {
 	for i, c := range choices {
 		names[i] = []string{c.Label}
 	}
-	n, err := w.number(namesOf(names), -1)
+	n, err := w.number(namesOf(w.t.Lang(), names), -1)
 	if err != nil || n < 0 {
 		return back, err
 	}
@@ -543,7 +543,7 @@ func (w *walker) number(names choiceNames, current int) (int, error) {
 		if answer == "" && current >= 0 {
 			return current, nil
 		}
-		if picks, ok := names.pick(answer, w.words("acc.words_and")); ok && len(picks) == 1 {
+		if picks, ok := names.pick(w.t.Lang(), answer, w.words("acc.words_and")); ok && len(picks) == 1 {
 			return picks[0], nil
 		}
 		w.text(w.t.T("acc.not_a_number", i18n.Data{"Max": max}))
@@ -563,7 +563,7 @@ func (w *walker) optionNames(options []content.Option) choiceNames {
 			names[i] = append(names[i], app.Name)
 		}
 	}
-	return namesOf(names)
+	return namesOf(w.t.Lang(), names)
 }
 
 // guideOptions are the model's options as the guide has them: the names
@@ -616,7 +616,7 @@ func (w *walker) apps(q *walk.Question) (move, error) {
 		if answer == "" && len(w.answers.Apps) > 0 {
 			return next, nil
 		}
-		picks, ok := names.pick(answer, w.words("acc.words_and"))
+		picks, ok := names.pick(w.t.Lang(), answer, w.words("acc.words_and"))
 		if !ok {
 			w.text(w.t.T("acc.not_numbers", example))
 			continue

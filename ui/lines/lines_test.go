@@ -225,7 +225,7 @@ func TestNumbers(t *testing.T) {
 		{"", nil, false},
 	}
 	for _, c := range cases {
-		got, ok := make(choiceNames, 6).pick(c.in, nil)
+		got, ok := make(choiceNames, 6).pick("nl", c.in, nil)
 		if ok != c.ok || !slices.Equal(got, c.want) {
 			t.Errorf("pick(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
 		}

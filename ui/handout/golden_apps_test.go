@@ -29,6 +29,7 @@ func TestGoldenWords(t *testing.T) {
 func pageWords(page string) string {
 	page = styleOrSVG.ReplaceAllString(page, "")
 	page = strings.ReplaceAll(page, "<wbr>", "")
+	page = inSentence.ReplaceAllString(page, "")
 	var lines []string
 	for _, l := range strings.Split(tag.ReplaceAllString(page, "\n"), "\n") {
 		if l = strings.TrimSpace(spaces.ReplaceAllString(html.UnescapeString(l), " ")); l != "" {

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -186,7 +187,7 @@ func Render(w io.Writer, o Options) error {
 
 	var b bytes.Buffer
 	// Parsed here, once a run, not kept: a run prints one page.
-	page := template.Must(template.New("handout").Parse(pageSource))
+	page := template.Must(template.New("handout").Funcs(template.FuncMap{"links": links}).Parse(pageSource))
 	if err := page.Execute(&b, v); err != nil {
 		return fmt.Errorf("handout: %w", err)
 	}
@@ -294,4 +295,32 @@ func breakable(address string) []string {
 		parts = parts[:len(parts)-1]
 	}
 	return parts
+}
+
+// anAddress is an address in a sentence. A mark that follows it, such as
+// the full stop at the end of the sentence, is not part of it.
+var anAddress = regexp.MustCompile(`https?://[^\s<>"«»]*[^\s<>"«».,;:!?)\]]`)
+
+// links escapes a text for the page and marks each address in it: it reads
+// from left to right also in a right-to-left sentence (else "https://"
+// ends up on the other side), and it may break after each "/" and, when a
+// part is longer than the line, inside it, so that it never runs past the
+// edge of the paper.
+func links(s string) template.HTML {
+	var b strings.Builder
+	last := 0
+	for _, m := range anAddress.FindAllStringIndex(s, -1) {
+		b.WriteString(template.HTMLEscapeString(s[last:m[0]]))
+		b.WriteString(`<bdi class="ltr link" dir="ltr">`)
+		for i, part := range breakable(s[m[0]:m[1]]) {
+			if i > 0 {
+				b.WriteString("<wbr>")
+			}
+			b.WriteString(template.HTMLEscapeString(part))
+		}
+		b.WriteString("</bdi>")
+		last = m[1]
+	}
+	b.WriteString(template.HTMLEscapeString(s[last:]))
+	return template.HTML(b.String())
 }

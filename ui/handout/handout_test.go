@@ -60,6 +60,9 @@ func render(t *testing.T, lang string, apps []string, now time.Time) string {
 var (
 	styleOrSVG = regexp.MustCompile(`(?s)<style>.*?</style>|<svg.*?</svg>`)
 	tag        = regexp.MustCompile(`<[^>]*>`)
+	// inSentence marks an address in a sentence: it is part of the
+	// sentence, not a block of its own.
+	inSentence = regexp.MustCompile(`</?bdi[^>]*>`)
 	spaces     = regexp.MustCompile(`\s+`)
 )
 
@@ -69,6 +72,7 @@ var (
 func visible(page string) string {
 	s := styleOrSVG.ReplaceAllString(page, " ")
 	s = strings.ReplaceAll(s, "<wbr>", "")
+	s = inSentence.ReplaceAllString(s, "")
 	s = tag.ReplaceAllString(s, " ")
 	return strings.TrimSpace(spaces.ReplaceAllString(html.UnescapeString(s), " "))
 }

@@ -72,6 +72,7 @@ func TestPrintedRightToLeft(t *testing.T) {
 						t.Errorf("%s: the groups of digits %q do not read from left to right", a.ID, prose.GroupDigits(a.Form.String()))
 					}
 				}
+				checkAddresses(t, b.String(), p.Raw)
 				var scanned []string
 				for _, sheet := range printtest.Sheets(t, p, 150) {
 					if s, err := qrtest.Decode(sheet); err == nil {

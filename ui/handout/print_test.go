@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
@@ -50,13 +51,14 @@ func TestPrinted(t *testing.T) {
 	// A practice page has a style sheet of its own (the mark in the
 	// margin of every sheet), so the practice pages print in a run of
 	// their own.
-	var pages, practice []string
+	var pages, practice, rendered []string
 	for _, c := range cases {
 		var b bytes.Buffer
 		o := Options{T: i18n.MustNew("nl"), Guide: c.guide, Apps: c.apps, Now: afterDeadline, Practice: c.practice}
 		if err := Render(&b, o); err != nil {
 			t.Fatal(err)
 		}
+		rendered = append(rendered, b.String())
 		if c.practice {
 			practice = append(practice, b.String())
 		} else {
@@ -78,6 +80,7 @@ func TestPrinted(t *testing.T) {
 						t.Error(err)
 					}
 					checkSources(t, p.Sheets)
+					checkAddresses(t, rendered[i], p.Raw)
 					if c.maxSheets > 0 {
 						checkPrinted(t, p.Sheets, chosenApps(c.guide, c.apps))
 					}
@@ -171,4 +174,80 @@ func checkPractice(t *testing.T, sheets []string, practice bool) {
 	if practice != strings.Contains(first, note) {
 		t.Errorf("practice %v, but the first sheet's words about practice are there: %v:\n%s", practice, !practice, sheets[0])
 	}
+}
+
+// urlWord is a word of the printed text that can be part of an address.
+var urlWord = regexp.MustCompile(`^[A-Za-z0-9:/._-]*[A-Za-z0-9][A-Za-z0-9:/._-]*$`)
+
+// checkAddresses fails when an address on the page is not printed whole:
+// cut at the edge of the paper, or with "https://" lost on the other side
+// of a right-to-left line. It reads the text in the order the browser drew
+// it (pdftotext -raw), where an address that breaks over lines goes on
+// in the next line, after the words of the first line that are not part of
+// it.
+func checkAddresses(t *testing.T, page string, raw []string) {
+	t.Helper()
+	var words []string
+	for _, w := range strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Bidi_Control, r) {
+			return -1
+		}
+		return r
+	}, strings.Join(raw, "\n"))) {
+		if urlWord.MatchString(w) {
+			words = append(words, w)
+		}
+	}
+	addresses := pageAddresses(page)
+	if len(addresses) < 3 {
+		t.Fatalf("the page has %d addresses, want the forms' and the sources': %q", len(addresses), addresses)
+	}
+	for _, a := range addresses {
+		if !printedWhole(words, a) {
+			t.Errorf("the address %s is not printed whole; the words that can be part of an address:\n%s", a, strings.Join(words, " "))
+		}
+	}
+}
+
+// printedWhole says whether words have the address: its start in one
+// word, and the rest in the words after it, each piece a word of its own,
+// with at most a few other words between two pieces.
+func printedWhole(words []string, address string) bool {
+	const between = 3
+	for i, w := range words {
+		_, rest, ok := strings.Cut(w, address[:min(len(address), 8)])
+		if !ok {
+			continue
+		}
+		left, ok := strings.CutPrefix(address[8:], rest)
+		if !ok && strings.HasPrefix(rest, address[8:]) {
+			return true // the whole address, and a full stop after it
+		}
+		skipped := 0
+		for j := i + 1; ok && left != "" && j < len(words) && skipped <= between; j++ {
+			if next, found := strings.CutPrefix(left, words[j]); found {
+				left, skipped = next, 0
+			} else if strings.HasPrefix(words[j], left) {
+				left = ""
+			} else {
+				skipped++
+			}
+		}
+		if ok && left == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// pageAddresses are the addresses a person reads on the page: the QR
+// codes' XML namespace is not one.
+func pageAddresses(page string) []string {
+	var out []string
+	for _, a := range anAddress.FindAllString(strings.ReplaceAll(page, "<wbr>", ""), -1) {
+		if !strings.HasPrefix(a, "http://www.w3.org/") && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

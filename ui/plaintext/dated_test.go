@@ -12,8 +12,13 @@ import (
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
 )
 
-// flat joins the wrapped lines back into one line of words.
-func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+// flat joins the wrapped lines back into one line of words, without the
+// isolates around addresses and digits in a right-to-left text (see
+// TestIsolated): the words are the same.
+func flat(s string) string {
+	s = strings.NewReplacer(leftToRightIsolate, "", popDirectionalIsolate, "").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // TestDatesAndTheLastWay: each address says when it was checked, each
 // route how old it is, and after each route comes the last way in; with

@@ -34,7 +34,7 @@ func TestGolden(t *testing.T) {
 			for i := range walk.Steps(g, a, content.AudiencePerson) {
 				at := walk.Place{Kind: walk.Step, App: app.ID, Index: i}
 				var b bytes.Buffer
-				w := &writer{out: &b}
+				w := &writer{out: &b, rightToLeft: i18n.RightToLeft(lang)}
 				w.screen(walk.Build(g, tr, a, at, state))
 				if w.err != nil {
 					t.Fatal(w.err)

@@ -7,6 +7,7 @@ package plaintext
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -38,7 +39,7 @@ type Options struct {
 // opens from a text: the model words its screens for a printed face.
 func Write(out io.Writer, o Options) error {
 	t, g := o.T, o.Guide
-	w := &writer{out: out}
+	w := &writer{out: out, rightToLeft: i18n.RightToLeft(t.Lang())}
 	state := walk.State{Now: o.Now, Practice: o.Practice, Opening: walk.Printed}
 	build := func(a walk.Answers, at walk.Place) walk.Screen { return walk.Build(g, t, a, at, state) }
 
@@ -176,12 +177,47 @@ const noBreak = "\u00a0"
 type writer struct {
 	out io.Writer
 	err error
+	// rightToLeft is set for a language written from right to left: each
+	// address and each run of groups of digits is then isolated, see
+	// leftToRight.
+	rightToLeft bool
 }
 
 func (w *writer) line(s string) {
+	if w.rightToLeft {
+		s = leftToRight(s)
+	}
 	if w.err == nil {
 		_, w.err = fmt.Fprintln(w.out, s)
 	}
+}
+
+// Unicode's isolates: what is between them reads from left to right, as
+// one piece, whatever the direction of the line around it.
+const (
+	leftToRightIsolate    = "\u2066"
+	popDirectionalIsolate = "\u2069"
+)
+
+var (
+	// anAddress is an address in a line; a mark after it, such as the
+	// full stop at the end of a sentence, is not part of it.
+	anAddress = regexp.MustCompile(`https?://[^\s"«»]*[^\s"«».,;:!?)\]]`)
+	// digitGroups is a run of groups of digits, as walk.GroupDigits
+	// writes them: "712 876 720 715 583".
+	digitGroups = regexp.MustCompile(`\b\d{1,3}(?: \d{3})+\b`)
+)
+
+// leftToRight isolates each address and each run of groups of digits in a
+// line of a right-to-left text. Without it, a viewer that follows Unicode's
+// rules for right-to-left text (a browser, Notepad, Word) shows the groups
+// in reverse order next to Arabic words, and may put "https://" on the
+// other side of an address; a person who types them over would type the
+// wrong number.
+func leftToRight(line string) string {
+	isolate := func(s string) string { return leftToRightIsolate + s + popDirectionalIsolate }
+	line = anAddress.ReplaceAllStringFunc(line, isolate)
+	return digitGroups.ReplaceAllStringFunc(line, isolate)
 }
 
 // title writes a heading underlined, so it stands out without any colour

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
+	"github.com/bezwaarwijzer/bezwaarwijzer/ui/prose"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -126,6 +127,32 @@ func TestNothingOpensFromAText(t *testing.T) {
 			if !strings.Contains(text, lead) || !strings.Contains(text, route) {
 				t.Errorf("%s: %s's address is not introduced by %q, or not followed by %q", lang, app.ID, lead, route)
 			}
+		}
+	}
+}
+
+// TestIsolated: in a right-to-left language each form's address and its
+// groups of digits stand between a left-to-right isolate and its end, so
+// that a viewer keeps them in order; a left-to-right language has no such
+// marks at all.
+func TestIsolated(t *testing.T) {
+	for _, lang := range i18n.Languages {
+		text, g := write(t, lang)
+		if !i18n.RightToLeft(lang) {
+			if strings.ContainsAny(text, leftToRightIsolate+popDirectionalIsolate) {
+				t.Errorf("%s: isolates in a left-to-right text", lang)
+			}
+			continue
+		}
+		for _, a := range g.FormApps() {
+			for _, want := range []string{a.Form.String(), prose.GroupDigits(a.Form.String())} {
+				if !strings.Contains(text, leftToRightIsolate+want+popDirectionalIsolate) {
+					t.Errorf("%s: %q is not isolated", lang, want)
+				}
+			}
+		}
+		if strings.Count(text, leftToRightIsolate) != strings.Count(text, popDirectionalIsolate) {
+			t.Errorf("%s: %d isolates, %d ends", lang, strings.Count(text, leftToRightIsolate), strings.Count(text, popDirectionalIsolate))
 		}
 	}
 }

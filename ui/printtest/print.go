@@ -24,6 +24,10 @@ import (
 type Printed struct {
 	Sizes  [][2]float64 // width and height of each sheet, in points
 	Sheets []string     // the text on each sheet, as pdftotext -layout reads it
+	// Raw is the text on each sheet in the order the browser drew it
+	// (pdftotext -raw): the lines of one column, or of a right-to-left
+	// paragraph, follow each other, where -layout mixes columns.
+	Raw []string
 	// Below is the paper left under the lowest text on each sheet, in
 	// points: how much room the page has before it needs another sheet
 	// (the bottom margin included).
@@ -42,7 +46,15 @@ type Printed struct {
 // checked.
 func Print(t testing.TB, page string, fonts Fonts) Printed {
 	t.Helper()
-	return printPDF(t, page, fonts)
+	return printPDF(t, "page.html", page, fonts)
+}
+
+// PrintText prints a plain text as Print prints a page: as a browser
+// shows a text file, in its fixed-width font, and prints it. The text may
+// be in any font of the set: the browser chooses the font of a text file.
+func PrintText(t testing.TB, text string, fonts Fonts) Printed {
+	t.Helper()
+	return printPDF(t, "text.txt", text, fonts)
 }
 
 // next is the text of the sheet PrintEach puts between two pages.
@@ -71,7 +83,7 @@ func PrintEach(t testing.TB, pages []string, fonts Fonts) []Printed {
 		bodies = append(bodies, "<div>"+body+"</div>")
 	}
 	sep := `<div style="break-before: page; break-after: page">` + next + `</div>`
-	all := printPDF(t, head+"<body>"+strings.Join(bodies, sep)+"</body>\n</html>\n", fonts)
+	all := printPDF(t, "page.html", head+"<body>"+strings.Join(bodies, sep)+"</body>\n</html>\n", fonts)
 
 	all.PDF = ""
 	out := []Printed{{Fonts: all.Fonts}}
@@ -85,6 +97,7 @@ func PrintEach(t testing.TB, pages []string, fonts Fonts) []Printed {
 		p := &out[len(out)-1]
 		p.Sizes = append(p.Sizes, all.Sizes[i])
 		p.Sheets = append(p.Sheets, sheet)
+		p.Raw = append(p.Raw, all.Raw[i])
 		p.Below = append(p.Below, all.Below[i])
 	}
 	if len(out) != len(pages) {
@@ -100,7 +113,9 @@ func style(head string) string {
 	return s
 }
 
-func printPDF(t testing.TB, page string, fonts Fonts) Printed {
+// printPDF prints content, written to a file with the given name, whose
+// extension tells the browser what it is.
+func printPDF(t testing.TB, name, content string, fonts Fonts) Printed {
 	t.Helper()
 	chromium := tool(t, "chromium", "chromium-browser", "google-chrome")
 	pdfinfo := tool(t, "pdfinfo")
@@ -109,16 +124,16 @@ func printPDF(t testing.TB, page string, fonts Fonts) Printed {
 
 	dir := t.TempDir()
 	conf := fontConfig(t, dir, fonts)
-	html := filepath.Join(dir, "page.html")
+	file := filepath.Join(dir, name)
 	pdf := filepath.Join(dir, "page.pdf")
-	if err := os.WriteFile(html, []byte(page), 0o600); err != nil {
+	if err := os.WriteFile(file, []byte(content), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	// Only Chromium gets the font configuration: it decides the fonts.
 	runEnv(t, []string{"FONTCONFIG_FILE=" + conf}, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer",
-		"--print-to-pdf="+pdf, "file://"+html)
+		"--print-to-pdf="+pdf, "file://"+file)
 
 	info := string(run(t, pdfinfo, "-f", "1", "-l", "1000", pdf))
 	m := pagesLine.FindStringSubmatch(info)
@@ -140,9 +155,14 @@ func printPDF(t testing.TB, page string, fonts Fonts) Printed {
 	if len(p.Sheets) != pages {
 		t.Fatalf("pdftotext gives %d sheets for %d pages", len(p.Sheets), pages)
 	}
+	raw := string(run(t, pdftotext, "-raw", pdf, "-"))
+	p.Raw = strings.Split(strings.TrimSuffix(raw, "\f"), "\f")
+	if len(p.Raw) != pages {
+		t.Fatalf("pdftotext -raw gives %d sheets for %d pages", len(p.Raw), pages)
+	}
 	p.Below = below(t, string(run(t, pdftotext, "-bbox", pdf, "-")), pages)
 	p.Fonts = fontNames(string(run(t, pdffonts, pdf)))
-	checkFonts(t, fonts, p.Fonts)
+	checkFonts(t, fonts, p.Fonts, filepath.Ext(name) == ".html")
 	p.PDF = pdf
 	return p
 }

@@ -112,12 +112,12 @@ func TestReplaceTheLetterFile(t *testing.T) {
 			if err != nil || !strings.Contains(string(data), "Gemeente Testdorp") || !strings.Contains(string(data), "@gemeentetestdorp (Instagram)") {
 				t.Errorf("after yes the file holds (%v):\n%s", err, data)
 			}
-			// The program goes on: the steps for the first account.
-			term.keys("Enter")
-			term.waitFor(tr.T("step.progress_org", i18n.Data{
+			// The program goes on: Enter reads the rest of the letter,
+			// then the steps for the first account.
+			term.pressUntil("Enter", tr.T("step.progress_org", i18n.Data{
 				"App": "Facebook", "Account": "facebook.com/gemeentetestdorp", "N": 1,
 				"Total": len(g.StepsFor(content.RouteComputer, content.AudienceOrganisation)),
-			}))
+			}), 20)
 			term.keys("q")
 			term.waitFor(tr.T("quit.title"))
 			term.keys(c.key)

@@ -256,10 +256,12 @@ func TestCopyAndPasteInARealTerminal(t *testing.T) {
 		dir := t.TempDir()
 		term := startShell(t, 80, 24, "cd "+shq(dir)+" && "+programLine(screenEnv(t, path), quoteArgs(built(t), "--no-browser")))
 		walkToLetter(term, g)
-		term.keys("Enter")
 		steps := g.StepsFor(content.RouteComputer, content.AudienceOrganisation)
 		letter := slices.IndexFunc(steps, func(s content.Step) bool { return s.Action == content.ActionLetter })
-		for i := range letter {
+		// Enter reads the rest of the letter, then goes on to the steps.
+		term.pressUntil("Enter", nl.T("step.progress_org", i18n.Data{"App": "Facebook", "Account": "facebook.com/gemeentetestdorp", "N": 1, "Total": len(steps)}), 20)
+		term.keys("Enter")
+		for i := 1; i < letter; i++ {
 			term.waitFor(nl.T("step.progress_org", i18n.Data{"App": "Facebook", "Account": "facebook.com/gemeentetestdorp", "N": i + 1, "Total": len(steps)}))
 			term.keys("Enter")
 		}
@@ -400,8 +402,14 @@ func TestDoneScreenLayoutInARealTerminal(t *testing.T) {
 	term.pressUntil("Enter", g.Organisation.Letter.Subject, 5)
 	steps := g.OrgSteps(content.KindPublic)
 	for i := range steps {
-		term.keys("Enter")
-		screen := term.waitFor(nl.T("step.progress_org", i18n.Data{"App": "Facebook", "Account": account, "N": i + 1, "Total": len(steps)}))
+		progress := nl.T("step.progress_org", i18n.Data{"App": "Facebook", "Account": account, "N": i + 1, "Total": len(steps)})
+		if i == 0 {
+			// Enter reads the rest of the letter first.
+			term.pressUntil("Enter", progress, 20)
+		} else {
+			term.keys("Enter")
+		}
+		screen := term.waitFor(progress)
 		for _, l := range strings.Split(screen, "\n") {
 			if (strings.Contains(l, "gemeentetestdorp") || strings.Contains(l, "omstreken")) && !strings.Contains(l, account) {
 				t.Errorf("step %d breaks the account address: %q\n%s", i+1, l, shown(screen))

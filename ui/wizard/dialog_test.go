@@ -178,11 +178,12 @@ func TestReplaceDialog(t *testing.T) {
 				if !strings.Contains(got, "Gemeente Testdorp") || len(calls) != 2 || !calls[1] {
 					t.Errorf("the file holds %q after write calls %v; want the letter, written over the file", got, calls)
 				}
-				// The program goes on: Enter leads to the first step.
-				s.pressAndWait("enter", tr.T("step.progress_org", i18n.Data{
+				// The program goes on: Enter reads the rest of the letter,
+				// then leads to the first step.
+				s.pressUntil("enter", tr.T("step.progress_org", i18n.Data{
 					"App": "Facebook", "Account": "facebook.com/gemeentetestdorp", "N": 1,
 					"Total": len(g.StepsFor(content.RouteComputer, content.AudienceOrganisation)),
-				}))
+				}), 20)
 				return
 			}
 			screen := s.waitFor(g.Organisation.Letter.Title)

@@ -57,7 +57,8 @@ func (w *wizard) newOrgQuestion(i int) page {
 }
 
 // letterPage shows the letter to read, scrolling, with keys to copy and to
-// save it.
+// save it. As on every page, Enter first shows the rest of the letter:
+// the organisation signs it, so it reads all of it before going on.
 type letterPage struct {
 	*textPage
 	w *wizard
@@ -73,9 +74,6 @@ func (w *wizard) newLetterPage() page {
 	c := w.c
 	text := w.letterText()
 	p := &letterPage{textPage: newTextPage(c, c.g.Organisation.Letter.Title, ""), w: w}
-	// The letter is a document to keep, copy or save; Enter goes on
-	// without making the person page through it.
-	p.skim = true
 	// Under the letter, in view wherever it is scrolled to: what became
 	// of copying or saving it.
 	p.footer = func(width int) []string {

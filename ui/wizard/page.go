@@ -105,9 +105,6 @@ type textPage struct {
 	extra    func(width int) []string // lines under the body, drawn at each width
 	next     key.Binding              // the key that goes on, and its help
 	onNext   tea.Msg                  // where it goes: the next screen, unless set
-	// skim lets Enter go on before the end was shown: for a text that is
-	// a document to keep, not words to read on screen (the letter).
-	skim bool
 	// footer are lines under the text that stay in view while it scrolls:
 	// what just happened.
 	footer func(width int) []string
@@ -182,7 +179,7 @@ func (p *textPage) Update(msg tea.Msg) (page, tea.Cmd) {
 // readOn shows more of a text not yet read to the end, and reports
 // whether it did: Enter does that before it goes on.
 func (p *textPage) readOn() bool {
-	if p.skim || !p.text.unread() {
+	if !p.text.unread() {
 		return false
 	}
 	p.text.scroll(p.text.page())
@@ -210,7 +207,7 @@ func (p *textPage) scrollKey(msg tea.KeyPressMsg, arrows bool) bool {
 
 // enterHelp is what Enter does now: show more, or go on.
 func (p *textPage) enterHelp() key.Binding {
-	if !p.skim && p.text.unread() {
+	if p.text.unread() {
 		return p.c.keys.ReadOn
 	}
 	return p.next

@@ -165,6 +165,16 @@ func (p *stepPage) copies() string {
 	return ""
 }
 
+// hasOpen reports whether the route in the app is shown because m asked
+// for it: Esc closes it.
+func (p *stepPage) hasOpen() bool { return p.route && p.showsRouteKey() }
+
+// closeOpen closes the route asked for, and shows the step's words again.
+func (p *stepPage) closeOpen() {
+	p.route = false
+	p.setBody()
+}
+
 func (p *stepPage) showsRouteKey() bool {
 	return p.screen.Address != nil && p.screen.Route != nil && !p.routeShown()
 }

@@ -232,6 +232,15 @@ func (w *wizard) handle(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
+// closingPage is a page that shows something the person opened on it (the
+// route in the app, asked for with m). Esc closes that first, rather than
+// leave the page: the person asked for it, and may not know the key that
+// opened it closes it too.
+type closingPage interface {
+	hasOpen() bool
+	closeOpen()
+}
+
 // key handles a key: a dialog's answers first, then the keys that go back
 // or stop, then the page's own.
 func (w *wizard) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -255,6 +264,12 @@ func (w *wizard) key(msg tea.KeyPressMsg) tea.Cmd {
 	// The QR code alone on the window goes back to its step first.
 	if wp, ok := w.page.(windowPage); ok && wp.hasWindow() && key.Matches(msg, back) {
 		wp.giveBackWindow()
+		return nil
+	}
+	// What the person opened on the page (the route asked for with m)
+	// closes first, as the QR code alone does.
+	if cp, ok := w.page.(closingPage); ok && cp.hasOpen() && key.Matches(msg, back) {
+		cp.closeOpen()
 		return nil
 	}
 	switch {
@@ -608,7 +623,12 @@ func (w *wizard) keys(p page) []key.Binding {
 	if len(w.dialogs) > 0 {
 		return own
 	}
-	if len(w.history) > 0 {
+	if cp, ok := p.(closingPage); ok && cp.hasOpen() {
+		// Esc closes what was opened, before it goes back.
+		closes := k.Back
+		closes.SetHelp(closes.Help().Key, t.T("keys.close"))
+		own = append(own, closes)
+	} else if len(w.history) > 0 {
 		if w.isTyping() {
 			own = append(own, k.BackTyping)
 		} else {

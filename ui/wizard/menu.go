@@ -62,6 +62,10 @@ type menuPage struct {
 	// footer are lines under the choices: what became of the last one.
 	footer func(width int) []string
 	width  int
+	// moved is set once the person moved the cursor: they have picked a
+	// choice, so Enter takes it, even with text left unread above (in a
+	// small window the text of the welcome screen is longer than it).
+	moved bool
 }
 
 func newMenuPage(c *common, text *textPage, items []menuItem) *menuPage {
@@ -94,7 +98,7 @@ func (p *menuPage) Update(msg tea.Msg) (page, tea.Cmd) {
 	if msg, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(msg, p.c.keys.Choose):
-			if p.text.readOn() {
+			if !p.moved && p.text.readOn() {
 				return p, nil
 			}
 			if p.choose != nil {
@@ -102,6 +106,7 @@ func (p *menuPage) Update(msg tea.Msg) (page, tea.Cmd) {
 			}
 			return p, send(p.items[p.list.cursor].msg)
 		case p.list.move(msg, len(p.items)):
+			p.moved = true
 		default:
 			// The arrows are the choices'; the page keys move the text.
 			p.text.scrollKey(msg, false)
@@ -113,7 +118,7 @@ func (p *menuPage) Update(msg tea.Msg) (page, tea.Cmd) {
 func (p *menuPage) Help() []key.Binding {
 	k := p.c.keys
 	enter := k.Choose
-	if p.text.text.unread() {
+	if p.text.text.unread() && !p.moved {
 		enter = k.ReadOn
 	}
 	h := []key.Binding{enter, k.Move}

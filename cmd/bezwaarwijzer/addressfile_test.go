@@ -3,16 +3,18 @@ package main
 import (
 	"bytes"
 	"errors"
-	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 	"io"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bezwaarwijzer/bezwaarwijzer/content/walk"
 
 	"github.com/bezwaarwijzer/bezwaarwijzer/content"
 	"github.com/bezwaarwijzer/bezwaarwijzer/i18n"
@@ -194,7 +196,9 @@ func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
 
 // pageWords is what a reader sees of a page: no tags, entities decoded.
 func pageWords(page string) string {
-	page = strings.ReplaceAll(page, "<wbr>", "")
+	// A line break's place and an address's direction are inside a
+	// sentence: they part no words.
+	page = inSentence.ReplaceAllString(page, "")
 	var b strings.Builder
 	inTag := false
 	for _, r := range page {
@@ -210,6 +214,9 @@ func pageWords(page string) string {
 	}
 	return strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&amp;", "&", "&quot;", `"`).Replace(b.String())
 }
+
+// inSentence are the tags a page puts inside a sentence.
+var inSentence = regexp.MustCompile(`<wbr>|</?bdi[^>]*>`)
 
 // TestTamperedAddressFile: a file with an address that fails the check,
 // or a line that does not parse, is refused with a sentence that names the
